@@ -1,0 +1,44 @@
+"""ms_compat: MindSpore's programming model on JAX.
+
+``import ms_compat as ms`` stands in for ``import mindspore as ms``; ``python -m ms_compat
+script.py`` runs an unchanged MindSpore script. JAX's x64 mode is switched on at import so that
+MindSpore's Int64/Float64 are real; every float default stays MindSpore's Float32.
+"""
+import jax as _jax
+
+_jax.config.update("jax_enable_x64", True)
+
+from ._src import dtype as _dtype_mod  # noqa: E402
+from ._src.dtype import (  # noqa: E402,F401
+    Type, bfloat16, bool_, cdouble, cfloat, complex64, complex128, double, dtype_to_nptype,
+    dtype_to_pytype, float16, float32, float64, float_, half, int8, int16, int32, int64, int_,
+    intc, intp, long, pytype_to_dtype, short, single, string, type_none, uint, uint8, uint16,
+    uint32, uint64, ushort)
+from ._src.tensor import Tensor  # noqa: E402,F401
+from ._src import tensor_methods as _tensor_methods  # noqa: E402,F401
+from ._src.parameter import Parameter, ParameterTuple  # noqa: E402,F401
+from ._src.sparse import COOTensor, CSRTensor, RowTensor  # noqa: E402,F401
+from ._src.context import (  # noqa: E402,F401
+    GRAPH_MODE, PYNATIVE_MODE, get_context, set_context, set_device)
+from ._src.autodiff import grad, value_and_grad  # noqa: E402,F401
+from . import common  # noqa: E402,F401
+from .common import dtype  # noqa: E402,F401
+from .common import dtype as mstype  # noqa: E402,F401
+try:  # DEV-GUARD: removed at integration
+    from .common.initializer import initializer  # noqa: E402,F401
+    from .common.seed import get_seed, set_seed  # noqa: E402,F401
+except ImportError:
+    pass
+from . import ops  # noqa: E402,F401
+from . import nn  # noqa: E402,F401
+from . import train  # noqa: E402,F401
+try:  # DEV-GUARD
+    from .train.serialization import (  # noqa: E402,F401
+        load_checkpoint, load_param_into_net, save_checkpoint)
+except ImportError:
+    pass
+from ._src.api_surface import missing_attr_hook as _missing_attr_hook  # noqa: E402
+
+__version__ = "0.1.0"
+
+__getattr__ = _missing_attr_hook("mindspore")

@@ -1,0 +1,83 @@
+"""``mindspore.set_context`` / ``get_context`` and the execution mode.
+
+``GRAPH_MODE`` (0) makes ``Cell.__call__`` compile the Cell with ``ms.jit``; ``PYNATIVE_MODE``
+(1, MindSpore 2.x's default) runs eagerly. ``device_target`` selects the JAX backend: "CPU" ->
+cpu, "GPU" -> cuda/rocm, "Ascend"/"TPU" -> tpu; asking for a backend JAX does not have raises
+``ValueError`` naming it. Other MindSpore context keys are stored and returned by
+``get_context`` but have no effect on JAX (they tune MindSpore's own runtime).
+"""
+from __future__ import annotations
+
+import threading
+
+GRAPH_MODE = 0
+PYNATIVE_MODE = 1
+
+_VALID_TARGETS = ("CPU", "GPU", "Ascend", "TPU")
+_ctx = {"mode": PYNATIVE_MODE, "device_target": "CPU", "device_id": 0, "save_graphs": False,
+        "jit_level": "", "max_call_depth": 1000, "pynative_synchronize": False}
+_tls = threading.local()
+
+
+def _jax_platform(target):
+    return {"CPU": "cpu", "GPU": "gpu", "Ascend": "tpu", "TPU": "tpu"}[target]
+
+
+def _select_device(target, device_id=0):
+    import jax
+    if target not in _VALID_TARGETS:
+        raise ValueError(f"For 'set_context', the argument 'device_target' must be one of "
+                         f"{list(_VALID_TARGETS)}, but got '{target}'.")
+    platform = _jax_platform(target)
+    try:
+        devices = jax.devices(platform)
+    except RuntimeError as e:
+        raise ValueError(f"For 'set_context', device_target '{target}' is not available: JAX "
+                         f"has no '{platform}' backend on this machine ({e}).") from None
+    if not 0 <= device_id < len(devices):
+        raise ValueError(f"For 'set_context', 'device_id' {device_id} is out of range: "
+                         f"{len(devices)} {target} device(s) available.")
+    jax.config.update("jax_default_device", devices[device_id])
+
+
+def set_context(**kwargs):
+    """Set MindSpore context keys (mode, device_target, device_id, ...)."""
+    if "mode" in kwargs:
+        mode = kwargs["mode"]
+        if mode not in (GRAPH_MODE, PYNATIVE_MODE):
+            raise ValueError(f"For 'set_context', the argument 'mode' should be "
+                             f"context.GRAPH_MODE (0) or context.PYNATIVE_MODE (1), but got {mode}.")
+    if "device_target" in kwargs or "device_id" in kwargs:
+        target = kwargs.get("device_target", _ctx["device_target"])
+        _select_device(target, kwargs.get("device_id", _ctx["device_id"]))
+    _ctx.update(kwargs)
+
+
+def get_context(attr_key):
+    if attr_key not in _ctx:
+        raise ValueError(f"For 'get_context', the argument 'attr_key' '{attr_key}' is not "
+                         f"supported.")
+    return _ctx[attr_key]
+
+
+def set_device(device_target, device_id=None):
+    """``mindspore.set_device``."""
+    set_context(device_target=device_target, device_id=0 if device_id is None else device_id)
+
+
+def is_graph_mode() -> bool:
+    return _ctx["mode"] == GRAPH_MODE
+
+
+def in_graph_call() -> bool:
+    return getattr(_tls, "graph_depth", 0) > 0
+
+
+class graph_call:
+    """Marks that a compiled (jit) call is tracing, so nested Cells run their construct inline."""
+
+    def __enter__(self):
+        _tls.graph_depth = getattr(_tls, "graph_depth", 0) + 1
+
+    def __exit__(self, *exc):
+        _tls.graph_depth -= 1

@@ -1,0 +1,2 @@
+"""``mindspore.common.parameter``."""
+from .._src.parameter import Parameter, ParameterTuple  # noqa: F401

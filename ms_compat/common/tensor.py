@@ -1,0 +1,2 @@
+"""``mindspore.common.tensor``."""
+from .._src.tensor import Tensor  # noqa: F401

@@ -1,0 +1,7 @@
+"""``mindspore.nn``: Cell, layers, losses (optimizers and wrappers follow MindSpore's layout)."""
+from .._src.cell import Cell  # noqa: F401
+from .layer import *  # noqa: F401,F403
+from .loss import *  # noqa: F401,F403
+from .._src.api_surface import missing_attr_hook as _missing_attr_hook
+
+__getattr__ = _missing_attr_hook("mindspore.nn")

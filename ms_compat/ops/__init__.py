@@ -1,0 +1,12 @@
+"""``mindspore.ops``: functional ops, Primitive-style classes and autodiff entry points."""
+from .function.array_func import *  # noqa: F401,F403
+from .function.math_func import *  # noqa: F401,F403
+from .function.nn_func import *  # noqa: F401,F403
+from .function.grad.grad_func import *  # noqa: F401,F403
+try:  # DEV-GUARD
+    from .function.random_func import *  # noqa: F401,F403
+except ImportError:
+    pass
+from .._src.api_surface import missing_attr_hook as _missing_attr_hook
+
+__getattr__ = _missing_attr_hook("mindspore.ops")

@@ -1,0 +1,1 @@
+"""``mindspore.ops.function``: the functional op surface, one file per MindSpore file."""
