@@ -231,11 +231,12 @@ def grad_call(fn, spec: GradSpec, args, kwargs, where="F.grad"):
             diff_out = out[0]
         else:
             diff_out = out
-        written = frame.written_params()
+        written[:] = frame.written_params()  # Python objects: kept out of the pytree
         written_vals = [jax.lax.stop_gradient(v) for v in frame.written_values()]
-        return diff_out, (out, written, written_vals)
+        return diff_out, (out, written_vals)
 
-    diff_out, vjp_fn, (out, written, written_vals) = jax.vjp(
+    written = []
+    diff_out, vjp_fn, (out, written_vals) = jax.vjp(
         pure, diff_primals, weight_primals, has_aux=True)
     if has_aux and sens is not None and isinstance(sens, (tuple, list)) and len(sens) > 1:
         sens = sens[0]
