@@ -20,6 +20,8 @@ pattern, see ``shared/specs/state_in_transforms.md``).
 from __future__ import annotations
 
 import threading
+
+import jax
 from contextlib import contextmanager
 
 __all__ = ["Frame", "bind", "read", "write", "functionalize", "current_frames", "in_transform"]
@@ -88,6 +90,9 @@ def write(param, value):
     """Set ``param`` to ``value`` (a JAX array already of the Parameter's dtype) in the active scope."""
     stack = getattr(_tls, "frames", None)
     if stack:
+        # MindSpore state updates carry no gradient: a value read back after the write is a
+        # leaf for autodiff (checked: grad of ``assign(g, g + x); (g * x).sum()`` is ``g``).
+        value = jax.lax.stop_gradient(value)
         frame = stack[-1]
         key = id(param)
         frame.params[key] = param
