@@ -75,29 +75,29 @@ def _collect(arr, summarize, fmt, out):
         _collect(arr[i], summarize, fmt, out)
 
 
-def _render(arr, summarize, fmt, width, depth):
+def _render(arr, summarize, fmt, width, depth, sep=", "):
     n = arr.shape[0]
     cut = summarize and n > 2 * _EDGE
     if arr.ndim == 1:
         items = [fmt(v).rjust(width) for v in (list(arr[:_EDGE]) + list(arr[n - _EDGE:]) if cut else arr)]
         if cut:
-            return "[" + ", ".join(items[:_EDGE]) + " ... " + ", ".join(items[_EDGE:]) + "]"
-        return "[" + ", ".join(items) + "]"
+            return "[" + sep.join(items[:_EDGE]) + " ... " + sep.join(items[_EDGE:]) + "]"
+        return "[" + sep.join(items) + "]"
     rows_idx = list(range(_EDGE)) + [None] + list(range(n - _EDGE, n)) if cut else list(range(n))
     pad = " " * (depth + 1)
     parts = []
     for i in rows_idx:
-        parts.append("..." if i is None else _render(arr[i], summarize, fmt, width, depth + 1))
-    sep = ",\n" + pad
+        parts.append("..." if i is None else _render(arr[i], summarize, fmt, width, depth + 1, sep))
+    row_sep = sep.rstrip() + "\n" + pad
     body = ""
     for k, p in enumerate(parts):
         if k:
-            body += ("\n" + pad) if parts[k - 1] == "..." else sep
+            body += ("\n" + pad) if parts[k - 1] == "..." else row_sep
         body += p
     return "[" + body + "]"
 
 
-def format_values(arr: np.ndarray, dtype) -> str:
+def format_values(arr: np.ndarray, dtype, sep=", ") -> str:
     if arr.ndim == 0:
         return _fmt_scalar0d(arr[()], dtype)
     if arr.size == 0:
@@ -107,7 +107,7 @@ def format_values(arr: np.ndarray, dtype) -> str:
     shown = []
     _collect(arr, summarize, fmt, shown)
     width = max(len(s) for s in shown)
-    return _render(arr, summarize, fmt, width, 0)
+    return _render(arr, summarize, fmt, width, 0, sep)
 
 
 def tensor_repr(arr: np.ndarray, dtype) -> str:
@@ -123,3 +123,14 @@ def tensor_str(arr: np.ndarray, dtype) -> str:
     if dtype._name == "BFloat16":
         arr = arr.astype(np.float32)
     return str(arr)
+
+
+def graph_print_text(arr: np.ndarray, dtype) -> str:
+    """What ``print(tensor)`` shows inside a GRAPH_MODE / ``ms.jit`` function: 0-d values bare,
+    others like ``repr`` with spaces instead of commas and no space after ``value=``."""
+    if arr.ndim == 0:
+        return _fmt_scalar0d(arr[()], dtype)
+    shape = "[" + ", ".join(str(s) for s in arr.shape) + "]"
+    head = f"Tensor(shape={shape}, dtype={dtype}, value="
+    body = format_values(arr, dtype, sep=" ")
+    return head + ("\n" if arr.ndim >= 2 else "") + body + ")"

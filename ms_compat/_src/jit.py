@@ -1,0 +1,497 @@
+"""``ms.jit`` and GRAPH_MODE: a MindSpore function or Cell compiled into one ``jax.jit``
+computation, with the Parameters it reads or writes lifted into explicit inputs/outputs.
+
+How a call works (``JitFunction.__call__``):
+  1. the arguments are flattened; Tensors (and ``mutable`` values) are dynamic inputs, everything
+     else (Python scalars, strings, Cells, None) is static and part of the cache key — Python
+     scalars are compile-time constants, as in MindSpore's GRAPH mode;
+  2. the lifted Parameters are those discovered by walking the function (closures, globals it
+     names, ``self``, Cells and optimizers reachable from them) plus any found later: the body
+     runs in a *strict* state frame (``_src/state.py``), so a read of a Parameter that was not
+     lifted is recorded; that call is still right (the value is current), and the Parameter is
+     lifted from the next call on — one retrace, never a stale constant;
+  3. the cache key holds the static arguments, the avals of the dynamic ones, the lifted
+     Parameters' identities and avals, and a fingerprint of every reachable Cell's plain Python
+     attributes and ``training`` flag (changing ``net.scale = 5.0`` retraces; MindSpore itself
+     returns the stale result here — we do not copy that);
+  4. Parameters written by the body (``ops.assign``, ``set_data``, optimizer updates, BatchNorm
+     statistics) come back as outputs and are written back after the call; their old buffers are
+     donated on accelerators when nothing else can see them.
+"""
+from __future__ import annotations
+
+import builtins
+import functools
+import inspect
+import threading
+import types
+import weakref
+
+import jax
+import numpy as np
+
+from . import context as _context
+from . import state
+from .cell import Cell
+from .parameter import Parameter
+from .tensor import Tensor
+
+__all__ = ["jit", "JitFunction", "mutable", "call_cell_graph_mode"]
+
+_MAX_CONTAINER = 256
+_SIMPLE = (int, float, bool, str, type(None))
+
+
+# ----------------------------------------------------------------------------- mutable
+class _MutableFloat(float):
+    pass
+
+
+class _MutableInt(int):
+    pass
+
+
+class _MutableTuple(tuple):
+    pass
+
+
+class _MutableList(list):
+    pass
+
+
+def mutable(input_data, dynamic_len=False):
+    """``ms.mutable``: mark a Python scalar/tuple/list as a dynamic input of ``ms.jit`` (its value
+    can change without recompiling). Tensors are returned unchanged (they are always dynamic)."""
+    if isinstance(input_data, Tensor):
+        return input_data
+    if isinstance(input_data, bool):
+        raise TypeError("For 'mutable', the 'input_data' should be one of (int, float, Tensor, "
+                        "tuple, list, dict), but got bool.")
+    if isinstance(input_data, float):
+        return _MutableFloat(input_data)
+    if isinstance(input_data, int):
+        return _MutableInt(input_data)
+    if isinstance(input_data, tuple):
+        return _MutableTuple(mutable(x) if not isinstance(x, Tensor) else x for x in input_data)
+    if isinstance(input_data, list):
+        return _MutableList(mutable(x) if not isinstance(x, Tensor) else x for x in input_data)
+    if isinstance(input_data, dict):
+        return {k: mutable(v) for k, v in input_data.items()}
+    raise TypeError(f"For 'mutable', the 'input_data' should be one of (int, float, Tensor, "
+                    f"tuple, list, dict), but got {type(input_data).__name__}.")
+
+
+# ----------------------------------------------------------------------------- args
+class _Static:
+    """A static (hashable) leaf of the argument tree."""
+
+    __slots__ = ("value", "key")
+
+    def __init__(self, value):
+        self.value = value
+        try:
+            hash(value)
+            self.key = (type(value), value)
+        except TypeError:
+            self.key = (type(value), id(value))
+
+
+def _is_leaf(x):
+    return isinstance(x, (Tensor, Cell, _MutableFloat, _MutableInt)) or x is None
+
+
+def _split_args(args, kwargs):
+    """(dynamic arrays, static key parts, rebuild info) of a call's arguments."""
+    leaves, treedef = jax.tree.flatten((args, kwargs), is_leaf=_is_leaf)
+    dyn, kinds, static = [], [], []
+    for leaf in leaves:
+        if isinstance(leaf, Parameter):
+            kinds.append(("param", leaf))
+            static.append(("param", id(leaf)))
+        elif isinstance(leaf, Tensor):
+            a = leaf._array()
+            kinds.append(("tensor", None))
+            dyn.append(a)
+        elif isinstance(leaf, (_MutableFloat, _MutableInt)):
+            kinds.append(("mutable", type(leaf)))
+            dyn.append(np.asarray(leaf, np.float32 if isinstance(leaf, float) else np.int64))
+        elif isinstance(leaf, (jax.Array, np.ndarray)):
+            kinds.append(("array", None))
+            dyn.append(leaf)
+        else:
+            s = _Static(leaf)
+            kinds.append(("static", leaf))
+            static.append(s.key)
+    return dyn, kinds, static, treedef
+
+
+def _rebuild(treedef, kinds, dyn):
+    it = iter(dyn)
+    leaves = []
+    for kind, val in kinds:
+        if kind == "param":
+            leaves.append(val)
+        elif kind in ("tensor", "mutable"):
+            leaves.append(Tensor._wrap(next(it)))
+        elif kind == "array":
+            leaves.append(next(it))
+        else:
+            leaves.append(val)
+    return jax.tree.unflatten(treedef, leaves)
+
+
+def _aval_key(a):
+    return (tuple(a.shape), str(a.dtype), bool(getattr(a, "weak_type", False)))
+
+
+# ----------------------------------------------------------------------------- discovery
+class _Discovery:
+    """Walk Python objects reachable from a function for Parameters and Cells."""
+
+    def __init__(self):
+        self.params = {}
+        self.cells = {}
+        self._seen = set()
+
+    def visit(self, obj, depth=0):
+        if depth > 12 or obj is None or isinstance(obj, _SIMPLE):
+            return
+        oid = id(obj)
+        if oid in self._seen:
+            return
+        self._seen.add(oid)
+        if isinstance(obj, Parameter):
+            self.params.setdefault(oid, obj)
+            return
+        if isinstance(obj, Tensor) or isinstance(obj, (np.ndarray, jax.Array, types.ModuleType, type)):
+            return
+        if isinstance(obj, Cell):
+            for _, cell in obj.cells_and_names():
+                self.cells.setdefault(id(cell), cell)
+                self._seen.add(id(cell))
+                for p in cell._own_params():
+                    self.params.setdefault(id(p[1]), p[1])
+                for k, v in cell.__dict__.items():
+                    if k not in ("_params", "_cells", "_param_tuples") and not isinstance(v, _SIMPLE):
+                        self.visit(v, depth + 1)
+            return
+        if isinstance(obj, types.MethodType):
+            self.visit(obj.__self__, depth + 1)
+            self.visit(obj.__func__, depth + 1)
+            return
+        if isinstance(obj, JitFunction):
+            self.visit(obj.fn, depth + 1)
+            return
+        if isinstance(obj, functools.partial):
+            self.visit(obj.func, depth + 1)
+            for a in obj.args:
+                self.visit(a, depth + 1)
+            for a in obj.keywords.values():
+                self.visit(a, depth + 1)
+            return
+        if isinstance(obj, types.FunctionType):
+            self._visit_function(obj, depth)
+            return
+        if isinstance(obj, (list, tuple, set, frozenset)):
+            if len(obj) <= _MAX_CONTAINER:
+                for x in obj:
+                    self.visit(x, depth + 1)
+            return
+        if isinstance(obj, dict):
+            if len(obj) <= _MAX_CONTAINER:
+                for x in obj.values():
+                    self.visit(x, depth + 1)
+            return
+        if type(obj).__module__ in ("builtins", "numpy", "jax", "jaxlib"):
+            return
+        d = getattr(obj, "__dict__", None)
+        if isinstance(d, dict):
+            for v in list(d.values())[:_MAX_CONTAINER]:
+                self.visit(v, depth + 1)
+        slots = getattr(type(obj), "__slots__", ())
+        for s in slots if isinstance(slots, (tuple, list)) else ():
+            self.visit(getattr(obj, s, None), depth + 1)
+
+    def _visit_function(self, fn, depth):
+        for c in fn.__closure__ or ():
+            try:
+                self.visit(c.cell_contents, depth + 1)
+            except ValueError:  # empty cell
+                pass
+        g = fn.__globals__
+        for name in _code_names(fn.__code__):
+            if name in g:
+                self.visit(g[name], depth + 1)
+        for d in fn.__defaults__ or ():
+            self.visit(d, depth + 1)
+        wrapped = getattr(fn, "__wrapped__", None)
+        if wrapped is not None:
+            self.visit(wrapped, depth + 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _code_names(code):
+    names = set(code.co_names)
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            names |= _code_names(c)
+    return frozenset(names)
+
+
+def _cell_fingerprint(cells):
+    fp = []
+    for cell in cells:
+        attrs = tuple((k, v) for k, v in cell.__dict__.items()
+                      if isinstance(v, _SIMPLE) and k not in ("_auto_prefix",))
+        fp.append((id(cell), attrs))
+    return tuple(fp)
+
+
+# ----------------------------------------------------------------------------- graph-mode print
+_print_lock = threading.RLock()
+_orig_print = builtins.print
+
+
+def _graph_print(*args, sep=" ", end="\n", file=None, flush=False):
+    """``print`` inside a compiled function: Tensors print when the computation runs, in program
+    order (``jax.debug.callback(ordered=True)``), in MindSpore's graph-mode format."""
+    traced = [a for a in args if isinstance(a, Tensor) and isinstance(a._array(), jax.core.Tracer)]
+    if not traced:
+        return _orig_print(*args, sep=sep, end=end, file=file, flush=flush)
+    from . import printing
+    slots = [(a._array(), a.dtype) if isinstance(a, Tensor) else None for a in args]
+    arrays = [s[0] for s in slots if s is not None]
+    consts = [a if s is None else None for a, s in zip(args, slots)]
+    dtypes = [s[1] for s in slots if s is not None]
+
+    def emit(*vals):
+        it = iter(zip(vals, dtypes))
+        parts = []
+        for c, s in zip(consts, slots):
+            if s is None:
+                parts.append(str(c))
+            else:
+                v, dt = next(it)
+                parts.append(printing.graph_print_text(np.asarray(v), dt))
+        _orig_print("\n".join(parts) if len(parts) > 1 else parts[0], end=end, file=file,
+                    flush=flush)
+
+    jax.debug.callback(emit, *arrays, ordered=True)
+
+
+class _patched_print:
+    def __enter__(self):
+        _print_lock.acquire()
+        self.prev = builtins.print
+        builtins.print = _graph_print
+
+    def __exit__(self, *exc):
+        builtins.print = self.prev
+        _print_lock.release()
+
+
+# ----------------------------------------------------------------------------- the compiled function
+class _Entry:
+    __slots__ = ("compiled", "written", "missing", "out_tree")
+
+    def __init__(self):
+        self.compiled = None
+        self.written = []
+        self.missing = {}
+
+
+class JitFunction:
+    """A function compiled with ``ms.jit`` (see module docstring). ``trace_count`` counts traces."""
+
+    def __init__(self, fn, donate=None):
+        self.fn = fn
+        self.trace_count = 0
+        self._lifted = {}  # id -> Parameter (ordered)
+        self._cells = {}
+        self._discovered = False
+        self._cache = {}
+        self._known_static_cells = set()
+        self._donate = donate
+        functools.update_wrapper(self, fn)
+
+    def __get__(self, instance, owner):
+        if instance is None:
+            return self
+        bound = _BOUND_CACHE.get((id(self), id(instance)))
+        if bound is None:
+            bound = functools.partial(self.__call__, instance)
+            _BOUND_CACHE[(id(self), id(instance))] = bound
+            weakref.finalize(instance, _BOUND_CACHE.pop, (id(self), id(instance)), None)
+        return bound
+
+    # -- discovery
+    def _discover(self, args, kwargs):
+        d = _Discovery()
+        d.visit(self.fn)
+        for a in list(args) + list(kwargs.values()):
+            if isinstance(a, (Cell, types.FunctionType, types.MethodType, functools.partial)):
+                d.visit(a)
+        for k, p in d.params.items():
+            self._lifted.setdefault(k, p)
+        for k, c in d.cells.items():
+            self._cells.setdefault(k, c)
+        self._discovered = True
+
+    def _note_static_cells(self, kinds):
+        new = [v for k, v in kinds if k == "static" and isinstance(v, Cell)
+               and id(v) not in self._known_static_cells]
+        if new:
+            d = _Discovery()
+            for c in new:
+                self._known_static_cells.add(id(c))
+                d.visit(c)
+            for k, p in d.params.items():
+                self._lifted.setdefault(k, p)
+            for k, c in d.cells.items():
+                self._cells.setdefault(k, c)
+        for k, v in kinds:
+            if k == "param":
+                self._lifted.setdefault(id(v), v)
+
+    # -- call
+    def __call__(self, *args, **kwargs):
+        if _context.in_graph_call():
+            return self.fn(*args, **kwargs)  # nested jit: inline, as MindSpore does
+        if not self._discovered:
+            self._discover(args, kwargs)
+        dyn, kinds, static, treedef = _split_args(args, kwargs)
+        self._note_static_cells(kinds)
+        lifted = tuple(self._lifted.values())
+        lifted_vals = [state.read(p) for p in lifted]
+        key = (treedef, tuple(static), tuple(_aval_key(a) for a in dyn),
+               tuple((id(p), _aval_key(v)) for p, v in zip(lifted, lifted_vals)),
+               _cell_fingerprint(self._cells.values()), _context.get_context("mode"))
+        entry = self._cache.get(key)
+        if entry is None:
+            entry = self._build(lifted, treedef, kinds)
+            self._cache[key] = entry
+        out_arrays, written_vals = entry.compiled(lifted_vals, dyn)
+        for p, v in zip(entry.written, written_vals):
+            state.write(p, v)
+        if entry.missing:
+            for k, p in entry.missing.items():
+                self._lifted.setdefault(k, p)
+            entry.missing = {}
+            self._cache.pop(key, None)  # the lifted set grew: this key can no longer hit
+        return _restore(out_arrays)
+
+    def _build(self, lifted, treedef, kinds):
+        entry = _Entry()
+        fn = self.fn
+
+        def pure(lifted_vals, dyn):
+            self.trace_count += 1
+            args, kwargs = _rebuild(treedef, kinds, dyn)
+            with _context.graph_call(), _patched_print():
+                with state.bind(lifted, lifted_vals, strict=True, kind="jit") as frame:
+                    out = fn(*args, **kwargs)
+            entry.written = frame.written_params()
+            entry.missing = dict(frame.missing)
+            return _to_output(out), frame.written_values()
+
+        entry.compiled = jax.jit(pure)
+        return entry
+
+
+_BOUND_CACHE: dict = {}
+
+
+class _Const:
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+
+jax.tree_util.register_pytree_node(_Const, lambda c: ((), c.value), lambda v, _: _Const(v))
+
+
+def _to_output(out):
+    if isinstance(out, Tensor):
+        return out  # pytree node: the array goes out, a Tensor comes back
+    if isinstance(out, (tuple, list)):
+        return type(out)(_to_output(o) for o in out)
+    if isinstance(out, dict):
+        return {k: _to_output(v) for k, v in out.items()}
+    if isinstance(out, (jax.Array, jax.core.Tracer)):
+        return out
+    return _Const(out)
+
+
+def _restore(out):
+    if isinstance(out, _Const):
+        return out.value
+    if isinstance(out, (tuple, list)):
+        return type(out)(_restore(o) for o in out)
+    if isinstance(out, dict):
+        return {k: _restore(v) for k, v in out.items()}
+    return out
+
+
+# ----------------------------------------------------------------------------- public
+_CAPTURE_MODES = ("ast", "bytecode", "trace")
+_JIT_LEVELS = ("O0", "O1", "O2")
+
+
+def jit(function=None, *, capture_mode="ast", jit_level="O0", dynamic=0, fullgraph=False,
+        backend="", **options):
+    """``mindspore.jit``: decorator or function form; works on functions, methods and Cells."""
+    if capture_mode not in _CAPTURE_MODES:
+        raise ValueError(f"For 'jit', the argument 'capture_mode' must be one of "
+                         f"{list(_CAPTURE_MODES)}, but got '{capture_mode}'.")
+    if jit_level not in _JIT_LEVELS:
+        raise ValueError(f"For 'jit', the argument 'jit_level' must be one of "
+                         f"{list(_JIT_LEVELS)}, but got '{jit_level}'.")
+    if dynamic not in (0, 1):
+        raise ValueError(f"For 'jit', the argument 'dynamic' must be 0 or 1, but got {dynamic}.")
+
+    def wrap(fn):
+        if isinstance(fn, JitFunction):
+            return fn
+        if isinstance(fn, Cell):
+            return _cell_jit(fn)
+        if not callable(fn):
+            raise TypeError(f"For 'jit', the argument 'function' must be callable, but got "
+                            f"{type(fn).__name__}.")
+        return JitFunction(fn)
+
+    if function is not None:
+        return wrap(function)
+    return wrap
+
+
+def _cell_jit(cell):
+    jf = cell.__dict__.get("_jit_cache")
+    if jf is None:
+        jf = JitFunction(cell._run_construct_flat)
+        jf._cells[id(cell)] = cell
+        cell.__dict__["_jit_cache"] = jf
+    return jf
+
+
+def call_cell_graph_mode(cell, args, kwargs):
+    """``Cell.__call__`` under ``set_context(mode=GRAPH_MODE)``."""
+    return _cell_jit(cell)(*args, **kwargs)
+
+
+def _run_construct_flat(self, *args, **kwargs):
+    return self._run_construct(args, kwargs)
+
+
+Cell._run_construct_flat = _run_construct_flat
+
+
+def is_jit_function(obj) -> bool:
+    return isinstance(obj, JitFunction)
+
+
+def _signature(fn):
+    try:
+        return inspect.signature(fn)
+    except (TypeError, ValueError):
+        return None
