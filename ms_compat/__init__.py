@@ -5,12 +5,16 @@ script.py`` runs an unchanged MindSpore script. JAX's x64 mode is switched on at
 MindSpore's Int64/Float64 are real; every float default stays MindSpore's Float32.
 """
 import jax as _jax
+import numpy as _np
 
 _jax.config.update("jax_enable_x64", True)
+# MindSpore 2.10 runs on numpy 1.x; JAX needs numpy 2. numpy's legacy print mode makes numpy
+# scalars print as MindSpore users see them (``1.5``, not ``np.float32(1.5)``).
+_np.set_printoptions(legacy="1.25")
 
 from ._src import dtype as _dtype_mod  # noqa: E402
 from ._src.dtype import (  # noqa: E402,F401
-    Type, bfloat16, bool_, cdouble, cfloat, complex64, complex128, double, dtype_to_nptype,
+    Type, bfloat16, float, bool_, cdouble, cfloat, complex64, complex128, double, dtype_to_nptype,
     dtype_to_pytype, float16, float32, float64, float_, half, int8, int16, int32, int64, int_,
     intc, intp, long, pytype_to_dtype, short, single, string, type_none, uint, uint8, uint16,
     uint32, uint64, ushort)

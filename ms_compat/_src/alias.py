@@ -81,7 +81,7 @@ def reset_global_state():
     context._ctx["mode"] = context.PYNATIVE_MODE
     try:
         from ..common import seed as _seed
-        if hasattr(_seed, "_reset"):
-            _seed._reset()
-    except ImportError:
-        pass
+    except (ImportError, NotImplementedError):  # seed module not present in this build
+        return
+    if hasattr(_seed, "_reset"):
+        _seed._reset()

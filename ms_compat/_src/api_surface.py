@@ -9,6 +9,8 @@ as MindSpore itself would raise.
 from __future__ import annotations
 
 import functools
+import importlib
+import importlib.util
 import json
 import os
 
@@ -34,7 +36,17 @@ def unsupported(qualname: str):
 
 
 def missing_attr_hook(ms_module: str):
+    own_module = "ms_compat" + ms_module[len("mindspore"):]
+
     def __getattr__(name):
+        # A submodule that exists but is not imported yet: import it (``from pkg import sub``
+        # asks ``getattr`` before importing).
+        try:
+            spec = importlib.util.find_spec(f"{own_module}.{name}")
+        except (ImportError, ValueError):
+            spec = None
+        if spec is not None:
+            return importlib.import_module(f"{own_module}.{name}")
         if not name.startswith("_") and is_mindspore_api(ms_module, name):
             raise unsupported(f"{ms_module}.{name}")
         raise AttributeError(f"module '{ms_module}' has no attribute '{name}'")

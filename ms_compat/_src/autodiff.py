@@ -50,19 +50,22 @@ def stop_gradient(value):
 def _check_position(grad_position):
     if grad_position is None:
         return None
-    if isinstance(grad_position, bool) or not isinstance(grad_position, (int, tuple)):
+    if not isinstance(grad_position, (int, tuple)):
         raise TypeError("For 'F.grad', the 'grad_position' must be int or tuple.")
-    positions = (grad_position,) if isinstance(grad_position, int) else grad_position
-    if not positions:
-        raise RuntimeError("grad_position should not be empty when grad by position!")
-    for p in positions:
-        if isinstance(p, bool) or not isinstance(p, int):
-            raise TypeError("For 'F.grad', the 'grad_position' must be int or tuple.")
-        if p < 0:
+    if isinstance(grad_position, int):
+        if grad_position < 0:
             raise ValueError("grad_position must be >= 0.")
-    if len(set(positions)) != len(positions):
+        return (int(grad_position),)
+    if not grad_position:
+        raise RuntimeError("grad_position should not be empty when grad by position!")
+    for p in grad_position:
+        if not isinstance(p, int):
+            raise TypeError("For 'F.grad', the element in 'grad_position' must be int.")
+        if p < 0:
+            raise ValueError("The element in grad_position must be >= 0.")
+    if len(set(grad_position)) != len(grad_position):
         raise ValueError("There are duplicate positions in `grad_position`, please check it")
-    return positions
+    return tuple(int(p) for p in grad_position)
 
 
 def _check_weights(weights):
@@ -72,6 +75,10 @@ def _check_weights(weights):
     if isinstance(weights, Tensor):
         return [weights], True
     if isinstance(weights, (list, tuple, ParameterTuple)):
+        for w in weights:
+            if not isinstance(w, Tensor):
+                raise RuntimeError(f"For 'grad', every element of 'weights' must be a Parameter "
+                                   f"or Tensor, but got {type(w).__name__}.")
         return list(weights), False
     raise TypeError(f"The weights you provided is expected to be a tensor, or a list or tuple. "
                     f"but got {weights}")
@@ -119,17 +126,17 @@ def _cotangent(leaf, sens=None):
 
 
 def _outputs_to_arrays(out, where):
-    """Validate the function's output and make it a pytree of JAX arrays (Tensors as nodes)."""
+    """The function's output as a pytree whose leaves are arrays (Tensors are pytree nodes);
+    anything that is not a Tensor is a constant: MindSpore gives zero gradients for it."""
     if isinstance(out, Tensor):
         return out
-    if isinstance(out, (tuple, list)):
-        return type(out)(_outputs_to_arrays(o, where) for o in out)
-    if isinstance(out, dict):
+    if isinstance(out, tuple):
+        return tuple(_outputs_to_arrays(o, where) for o in out)
+    if isinstance(out, list) and any(isinstance(o, Tensor) for o in out):
+        return [_outputs_to_arrays(o, where) for o in out]
+    if isinstance(out, dict) and any(isinstance(o, Tensor) for o in out.values()):
         return {k: _outputs_to_arrays(v, where) for k, v in out.items()}
-    if isinstance(out, (numbers.Number, np.generic, np.ndarray)) or out is None:
-        return _Const(out)
-    raise TypeError(f"For '{where}', the output of the function must be a Tensor or a "
-                    f"tuple/list/dict of Tensors, but got {type(out).__name__}.")
+    return _Const(out)
 
 
 class _Const:
@@ -286,10 +293,10 @@ def _check_fn(fn, where):
 
 def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False):
     """``mindspore.grad``: a function returning the gradients of ``fn`` (see module docstring)."""
-    _check_fn(fn, "grad")
     spec = GradSpec(grad_position, weights, has_aux, return_ids)
 
     def grad_fn(*args, **kwargs):
+        _check_fn(fn, "grad")  # MindSpore accepts any fn here and fails at the call
         return grad_call(fn, spec, args, kwargs, "grad")
 
     grad_fn.__wrapped__ = fn
@@ -298,10 +305,10 @@ def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False):
 
 def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False):
     """``mindspore.value_and_grad``: ``(fn's raw output, gradients)``."""
-    _check_fn(fn, "value_and_grad")
     spec = GradSpec(grad_position, weights, has_aux, return_ids, get_value=True)
 
     def value_and_grad_fn(*args, **kwargs):
+        _check_fn(fn, "value_and_grad")
         return grad_call(fn, spec, args, kwargs, "value_and_grad")
 
     value_and_grad_fn.__wrapped__ = fn

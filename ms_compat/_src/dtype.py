@@ -28,9 +28,10 @@ class Type:
         self._bits = bits
 
     def __repr__(self):
-        return self._name
+        return "mindspore." + _REPR_NAMES.get(self._name, self._name.lower())
 
-    __str__ = __repr__
+    def __str__(self):
+        return self._name
 
     def __reduce__(self):
         return (_lookup, (self._name,))
@@ -53,10 +54,49 @@ class Type:
 
 
 _ALL: dict[str, Type] = {}
+_REPR_NAMES = {"Bool": "bool", "UInt8": "uint8", "UInt16": "uint16", "UInt32": "uint32",
+               "UInt64": "uint64", "BFloat16": "bfloat16"}
+
+
+class Bool(Type):
+    __slots__ = ()
+
+
+class Int(Type):
+    __slots__ = ()
+
+
+class UInt(Type):
+    __slots__ = ()
+
+
+class Float(Type):
+    __slots__ = ()
+
+
+class BFloat(Type):
+    __slots__ = ()
+
+
+class Complex(Type):
+    __slots__ = ()
+
+
+class String(Type):
+    __slots__ = ()
+
+
+class TypeNone(Type):
+    __slots__ = ()
+
+
+_CLASS_OF_KIND = {"b": Bool, "i": Int, "u": UInt, "f": Float, "c": Complex, "s": String,
+                  "n": TypeNone}
 
 
 def _make(name, np_dtype, kind, bits):
-    t = Type(name, np_dtype, kind, bits)
+    cls = BFloat if name == "BFloat16" else _CLASS_OF_KIND[kind]
+    t = cls(name, np_dtype, kind, bits)
     _ALL[name] = t
     return t
 
@@ -92,6 +132,7 @@ uint = uint32
 cfloat = complex64
 cdouble = complex128
 float_ = float32
+float = float32  # noqa: A001 (``mindspore.float``)
 int_ = int32
 
 number_type = (int8, int16, int32, int64, uint8, uint16, uint32, uint64, float16, float32,

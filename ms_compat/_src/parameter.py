@@ -62,6 +62,7 @@ class Parameter(Tensor):
     def __init__(self, default_input=None, name=None, requires_grad=True, layerwise_parallel=False,
                  parallel_optimizer=True, storage_format="", device=None):
         self._lazy_init = None
+        self._host = False
         self._storage = _initial_array(default_input)
         if name is not None and not isinstance(name, str):
             raise TypeError(f"For 'Parameter', the type of 'name' should be 'str', "
@@ -113,7 +114,8 @@ class Parameter(Tensor):
 
     @property
     def data(self):
-        return self
+        """A Tensor of the current value (MindSpore returns a Tensor, not the Parameter)."""
+        return Tensor._wrap(state.read(self))
 
     def value(self):
         """A Tensor snapshot of the current value."""

@@ -19,12 +19,15 @@ import math
 
 import numpy as np
 
-_THRESHOLD = 1000
-_EDGE = 3
+_THRESHOLD = 1000   # a 1-D tensor over this many elements is summarised
+_EDGE = 3           # shown at each end of a summarised axis
+_AXIS_MAX = 6       # for ndim >= 2, every axis longer than this is summarised
+_LINE_FLOAT = 12    # 1-D rows wrap after this many items (floats, bools, complex)
+_LINE_INT = 24      # ... and after this many integers
 
 
 def _fmt_scalar0d(v, dtype):
-    if dtype.is_float or dtype._kind == "f":
+    if dtype._kind == "f":
         f = float(v)
         if math.isnan(f):
             return "nan"
@@ -40,10 +43,11 @@ def _fmt_scalar0d(v, dtype):
 
 
 def _elem_formatter(dtype):
+    """(formatter, minimum width) for the elements of an n-d tensor."""
     name = dtype._name
     if dtype._kind == "f":
         if name == "BFloat16":
-            return lambda v: "%g" % float(v)
+            return (lambda v: "%g" % float(v)), 0
         spec = "% .4e" if name == "Float16" else "% .8e"
 
         def ffmt(v):
@@ -53,41 +57,50 @@ def _elem_formatter(dtype):
             if math.isinf(f):
                 return "inf" if f > 0 else "-inf"
             return spec % f
-        return ffmt
+        return ffmt, len(spec % 1.0)
     if dtype._kind == "b":
-        return lambda v: "True" if bool(v) else "False"
+        return (lambda v: "True" if bool(v) else "False"), 5
     if dtype._kind == "c":
         def cfmt(v):
             c = complex(v)
             return "%g%+gj" % (c.real, c.imag)
-        return cfmt
-    return lambda v: str(int(v))
+        return cfmt, 0
+    return (lambda v: str(int(v))), 0
 
 
-def _collect(arr, summarize, fmt, out):
+def _shown(n, cut):
+    return list(range(_EDGE)) + [None] + list(range(n - _EDGE, n)) if cut else list(range(n))
+
+
+def _collect(arr, cut_axis, fmt, out):
     """Format every shown element (in order) into ``out`` to find the column width."""
     if arr.ndim == 0:
         out.append(fmt(arr[()]))
         return
-    n = arr.shape[0]
-    idx = list(range(_EDGE)) + list(range(n - _EDGE, n)) if summarize and n > 2 * _EDGE else range(n)
-    for i in idx:
-        _collect(arr[i], summarize, fmt, out)
+    for i in _shown(arr.shape[0], cut_axis(arr.shape[0], arr.ndim)):
+        if i is not None:
+            _collect(arr[i], cut_axis, fmt, out)
 
 
-def _render(arr, summarize, fmt, width, depth, sep=", "):
+def _render(arr, cut_axis, fmt, width, depth, sep, per_line):
     n = arr.shape[0]
-    cut = summarize and n > 2 * _EDGE
-    if arr.ndim == 1:
-        items = [fmt(v).rjust(width) for v in (list(arr[:_EDGE]) + list(arr[n - _EDGE:]) if cut else arr)]
-        if cut:
-            return "[" + sep.join(items[:_EDGE]) + " ... " + sep.join(items[_EDGE:]) + "]"
-        return "[" + sep.join(items) + "]"
-    rows_idx = list(range(_EDGE)) + [None] + list(range(n - _EDGE, n)) if cut else list(range(n))
+    idx = _shown(n, cut_axis(n, arr.ndim))
     pad = " " * (depth + 1)
-    parts = []
-    for i in rows_idx:
-        parts.append("..." if i is None else _render(arr[i], summarize, fmt, width, depth + 1, sep))
+    if arr.ndim == 1:
+        out = "["
+        count = 0
+        for k, i in enumerate(idx):
+            if i is None:
+                out = out[: -len(sep)] + " ... "
+                continue
+            if k and idx[k - 1] is not None:
+                if per_line and count % per_line == 0:
+                    out = out + "\n" + pad
+            out += fmt(arr[i]).rjust(width) + sep
+            count += 1
+        return out[: -len(sep)] + "]"
+    parts = ["..." if i is None else _render(arr[i], cut_axis, fmt, width, depth + 1, sep, per_line)
+             for i in idx]
     row_sep = sep.rstrip() + "\n" + pad
     body = ""
     for k, p in enumerate(parts):
@@ -102,18 +115,31 @@ def format_values(arr: np.ndarray, dtype, sep=", ") -> str:
         return _fmt_scalar0d(arr[()], dtype)
     if arr.size == 0:
         return ""
-    fmt = _elem_formatter(dtype)
-    summarize = arr.size > _THRESHOLD
+    fmt, min_width = _elem_formatter(dtype)
+    if arr.ndim == 1:
+        big = arr.size > _THRESHOLD
+
+        def cut_axis(n, ndim):
+            return big
+        per_line = 0 if big else (_LINE_INT if dtype._kind in "iu" else _LINE_FLOAT)
+    else:
+        def cut_axis(n, ndim):
+            return n > _AXIS_MAX
+        per_line = 0
     shown = []
-    _collect(arr, summarize, fmt, shown)
-    width = max(len(s) for s in shown)
-    return _render(arr, summarize, fmt, width, 0, sep)
+    _collect(arr, cut_axis, fmt, shown)
+    width = max(min_width, max(len(s) for s in shown))
+    return _render(arr, cut_axis, fmt, width, 0, sep, per_line)
 
 
-def tensor_repr(arr: np.ndarray, dtype) -> str:
+def tensor_repr(arr: np.ndarray, dtype, host=False) -> str:
     shape = "[" + ", ".join(str(s) for s in arr.shape) + "]"
     head = f"Tensor(shape={shape}, dtype={dtype}, value="
-    body = format_values(arr, dtype)
+    if host and arr.ndim:
+        body = np.array2string(arr.astype(np.float32) if dtype._name == "BFloat16" else arr,
+                               separator=", ")
+    else:
+        body = format_values(arr, dtype)
     if arr.ndim >= 2:
         return head + "\n" + body + ")"
     return head + " " + body + ")"

@@ -83,6 +83,11 @@ def _py_scalar(s, dt):
 def _other_array(x):
     if isinstance(x, (jax.Array, jax.core.Tracer)):
         return x
+    if isinstance(x, np.ndarray):
+        # MindSpore: ``Tensor + ndarray`` is a TypeError (``ndarray + Tensor`` is numpy's: an
+        # ndarray, since Tensor defines ``__array__``).
+        raise TypeError(f"For binary operations, the input must be a Tensor, number or bool, but "
+                        f"got {type(x).__name__}.")
     return _to_jax(_infer_np_from_python(x))
 
 
@@ -94,7 +99,25 @@ def _promote_pair(x, y):
 
 
 def to_float(x):
-    """Cast int/bool arrays to Float32 (MindSpore's float ops on integer input)."""
+    """Cast int/bool arrays (and Python ints) to Float32 (MindSpore's float ops on integers)."""
+    if isinstance(x, (bool, int)):
+        return float(x)
+    if isinstance(x, float):
+        return x
     if x.dtype.kind in "biu":
         return x.astype(_F32)
     return x
+
+
+def check_broadcast(prim, x, y):
+    """MindSpore's ValueError for operands that do not broadcast (JAX raises TypeError)."""
+    xs = getattr(x, "shape", ())
+    ys = getattr(y, "shape", ())
+    if xs == ys or not xs or not ys:
+        return
+    for k, (a, b) in enumerate(zip(reversed(xs), reversed(ys)), start=1):
+        if a != b and a != 1 and b != 1:
+            raise ValueError(f"For '{prim}', input1.shape and input2.shape need to broadcast. The "
+                             f"value of input1.shape[{k}] or input2.shape[{k}] "
+                             f"must be 1 or -1 when they are not the same, but got input1.shape = "
+                             f"{list(xs)} and input2.shape = {list(ys)}")

@@ -56,6 +56,9 @@ class CSRTensor:
         out = jnp.zeros(self._shape, self.values._array().dtype)
         return Tensor._wrap(out.at[rows, self.indices._array()].add(self.values._array()))
 
+    def to_tuple(self):
+        return self.indptr, self.indices, self.values, self._shape
+
     def to_coo(self):
         indptr = self.indptr._array()
         rows = jnp.repeat(jnp.arange(self._shape[0]), jnp.diff(indptr),
@@ -116,6 +119,9 @@ class COOTensor:
         out = jnp.zeros(self._shape, self.values._array().dtype)
         return Tensor._wrap(out.at[tuple(idx[:, i] for i in range(idx.shape[1]))]
                             .add(self.values._array()))
+
+    def to_tuple(self):
+        return self.indices, self.values, self._shape
 
     def coalesce(self):
         dense = self.to_dense()._array()

@@ -86,12 +86,14 @@ class Tensor:
     values, as MindSpore does.
     """
 
-    __slots__ = ("_data", "_lazy_init", "__weakref__")
-    __array_priority__ = 100
+    # ``_host``: the Tensor still holds host memory it was made from (``from_numpy``,
+    # ``init_data``); MindSpore prints those in numpy's repr style until an op touches them.
+    __slots__ = ("_data", "_lazy_init", "_host", "__weakref__")
 
     def __init__(self, input_data=None, dtype=None, shape=None, init=None, internal=False,
                  const_arg=False, device=None):
         self._lazy_init = None
+        self._host = False
         if dtype is not None:
             dtype = mstype.as_ms_dtype(dtype)
         if init is not None:
@@ -141,12 +143,15 @@ class Tensor:
         t = object.__new__(Tensor)
         t._data = data
         t._lazy_init = None
+        t._host = False
         return t
 
     @staticmethod
     def from_numpy(array):
         """``Tensor.from_numpy``: a Tensor with the numpy array's dtype and values."""
-        return Tensor._wrap(_to_jax(np.ascontiguousarray(array)))
+        t = Tensor._wrap(_to_jax(np.ascontiguousarray(array)))
+        t._host = True
+        return t
 
     def init_data(self, slice_index=None, shape=None, opt_shard_group=None):
         """Materialise a lazily-initialised Tensor (MindSpore draws the values at this point)."""
@@ -155,6 +160,7 @@ class Tensor:
             arr = _draw(init, shp, dt)
             self._data = _to_jax(arr)
             self._lazy_init = None
+            self._host = True
         return self
 
     # ------------------------------------------------------------------ attributes
@@ -289,11 +295,17 @@ class Tensor:
                              "ambiguous. Use a.any() or a.all()")
         return bool(data)
 
+    def _scalar(self, what):
+        arr = self.asnumpy()
+        if arr.size != 1:
+            raise ValueError(f"only one element tensors can be converted to Python {what}")
+        return arr.reshape(()).item()
+
     def __int__(self):
-        return int(self.asnumpy())
+        return int(self._scalar("scalars"))
 
     def __float__(self):
-        return float(self.asnumpy())
+        return float(self._scalar("scalars"))
 
     def __index__(self):
         if not self.dtype.is_int:
@@ -306,7 +318,7 @@ class Tensor:
         data = self._array()
         if _is_traced(data):
             return f"Tensor(shape={list(data.shape)}, dtype={self.dtype}, value=<traced>)"
-        return printing.tensor_repr(np.asarray(data), self.dtype)
+        return printing.tensor_repr(np.asarray(data), self.dtype, host=self._host)
 
     def __str__(self):
         data = self._array()

@@ -14,28 +14,29 @@ from ._util import arr, axis_arg, np_dtype, wrap
 _F32 = np.float32
 
 
-def _binary(fn):
+def _binary(fn, prim):
     def op(input, other):
         x, y = promotion.operands(input, other)
+        promotion.check_broadcast(prim, x, y)
         return wrap(fn(x, y))
     return op
 
 
-add = _binary(jnp.add)
-sub = _binary(jnp.subtract)
-mul = _binary(jnp.multiply)
-maximum = _binary(jnp.maximum)
-minimum = _binary(jnp.minimum)
+add = _binary(jnp.add, "Add")
+sub = _binary(jnp.subtract, "Sub")
+mul = _binary(jnp.multiply, "Mul")
+maximum = _binary(jnp.maximum, "Maximum")
+minimum = _binary(jnp.minimum, "Minimum")
 subtract = sub
 multiply = mul
-atan2 = _binary(lambda x, y: jnp.arctan2(promotion.to_float(x), promotion.to_float(y)))
+atan2 = _binary(lambda x, y: jnp.arctan2(promotion.to_float(x), promotion.to_float(y)), "Atan2")
 
 
 def div(input, other, *, rounding_mode=None):
     x, y = promotion.operands(input, other)
+    promotion.check_broadcast("Div", x, y)
     if rounding_mode is None:
-        if x.dtype.kind in "biu":
-            x, y = x.astype(_F32), y.astype(_F32)
+        x, y = promotion.to_float(x), promotion.to_float(y)
         return wrap(jnp.true_divide(x, y))
     if rounding_mode == "floor":
         return wrap(jnp.floor_divide(x, y))
@@ -145,8 +146,10 @@ clip = clamp
 def _reduce_dtype(x, dtype):
     if dtype is not None:
         return np_dtype(dtype)
-    if x.dtype.kind == "b":
-        return np.dtype(np.int64)
+    if x.dtype.kind in "bi":
+        return np.dtype(np.int64)  # numpy's rule, which MindSpore follows (Int32 sum -> Int64)
+    if x.dtype.kind == "u":
+        return np.dtype(np.uint64)
     return x.dtype
 
 
@@ -217,6 +220,7 @@ def outer(input, vec2):
 def _compare(fn):
     def op(input, other):
         x, y = promotion.operands(input, other)
+        promotion.check_broadcast("Compare", x, y)
         return wrap(fn(x, y))
     return op
 
