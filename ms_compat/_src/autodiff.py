@@ -26,6 +26,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from . import state
+from .eager_cache import CompiledEager
 from .parameter import Parameter, ParameterTuple
 from .tensor import Tensor
 
@@ -295,9 +296,14 @@ def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False):
     """``mindspore.grad``: a function returning the gradients of ``fn`` (see module docstring)."""
     spec = GradSpec(grad_position, weights, has_aux, return_ids)
 
-    def grad_fn(*args, **kwargs):
+    def impl(*args, **kwargs):
         _check_fn(fn, "grad")  # MindSpore accepts any fn here and fails at the call
         return grad_call(fn, spec, args, kwargs, "grad")
+
+    compiled = CompiledEager(impl)
+
+    def grad_fn(*args, **kwargs):
+        return compiled(*args, **kwargs)
 
     grad_fn.__wrapped__ = fn
     return grad_fn
@@ -307,9 +313,14 @@ def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=
     """``mindspore.value_and_grad``: ``(fn's raw output, gradients)``."""
     spec = GradSpec(grad_position, weights, has_aux, return_ids, get_value=True)
 
-    def value_and_grad_fn(*args, **kwargs):
+    def impl(*args, **kwargs):
         _check_fn(fn, "value_and_grad")
         return grad_call(fn, spec, args, kwargs, "value_and_grad")
+
+    compiled = CompiledEager(impl)
+
+    def value_and_grad_fn(*args, **kwargs):
+        return compiled(*args, **kwargs)
 
     value_and_grad_fn.__wrapped__ = fn
     return value_and_grad_fn

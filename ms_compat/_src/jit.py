@@ -303,8 +303,9 @@ class _Entry:
 class JitFunction:
     """A function compiled with ``ms.jit`` (see module docstring). ``trace_count`` counts traces."""
 
-    def __init__(self, fn, donate=None):
+    def __init__(self, fn, donate=None, trace_guard=None):
         self.fn = fn
+        self._trace_guard = trace_guard or _patched_print
         self.trace_count = 0
         self._lifted = {}  # id -> Parameter (ordered)
         self._cells = {}
@@ -387,7 +388,7 @@ class JitFunction:
         def pure(lifted_vals, dyn):
             self.trace_count += 1
             args, kwargs = _rebuild(treedef, kinds, dyn)
-            with _context.graph_call(), _patched_print():
+            with _context.graph_call(), self._trace_guard():
                 with state.bind(lifted, lifted_vals, strict=True, kind="jit") as frame:
                     out = fn(*args, **kwargs)
             entry.written = frame.written_params()

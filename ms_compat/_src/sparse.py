@@ -11,6 +11,13 @@ import jax.numpy as jnp
 from .tensor import Tensor
 
 
+def _text(t):
+    """Component Tensors print in MindSpore's graph-print format inside a sparse repr."""
+    import numpy as np
+    from .printing import graph_print_text
+    return graph_print_text(np.asarray(t._array()), t.dtype)
+
+
 def _t(x):
     return x if isinstance(x, Tensor) else Tensor(x)
 
@@ -73,14 +80,16 @@ class CSRTensor:
         return CSRTensor(self.indptr, self.indices, abs(self.values), self._shape)
 
     def __mul__(self, other):
-        return CSRTensor(self.indptr, self.indices, self.values * other, self._shape)
+        """MindSpore returns the scaled *values* as a dense Tensor, not a CSRTensor."""
+        return self.values * other
 
     def __neg__(self):
         return CSRTensor(self.indptr, self.indices, -self.values, self._shape)
 
     def __repr__(self):
-        return (f"CSRTensor(shape={list(self._shape)}, dtype={self.dtype}, indptr={self.indptr}, "
-                f"indices={self.indices}, values={self.values})")
+        return (f"CSRTensor(shape={list(self._shape)}, dtype={self.dtype}, "
+                f"indptr={_text(self.indptr)}, indices={_text(self.indices)}, "
+                f"values={_text(self.values)})")
 
 
 class COOTensor:
@@ -143,7 +152,7 @@ class COOTensor:
 
     def __repr__(self):
         return (f"COOTensor(shape={list(self._shape)}, dtype={self.dtype}, "
-                f"indices={self.indices}, values={self.values})")
+                f"indices={_text(self.indices)}, values={_text(self.values)})")
 
 
 class RowTensor:
