@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import builtins
 import functools
+import sys
 import inspect
 import threading
 import types
 import weakref
 
 import jax
+import jax.extend
+import jax.numpy as jnp
 import numpy as np
 
 from . import context as _context
@@ -141,7 +144,7 @@ def _rebuild(treedef, kinds, dyn):
 
 
 def _aval_key(a):
-    return (tuple(a.shape), str(a.dtype), bool(getattr(a, "weak_type", False)))
+    return (a.shape, a.dtype, getattr(a, "weak_type", False))
 
 
 # ----------------------------------------------------------------------------- discovery
@@ -291,15 +294,6 @@ class _patched_print:
 
 
 # ----------------------------------------------------------------------------- the compiled function
-class _Entry:
-    __slots__ = ("compiled", "written", "missing", "out_tree")
-
-    def __init__(self):
-        self.compiled = None
-        self.written = []
-        self.missing = {}
-
-
 class JitFunction:
     """A function compiled with ``ms.jit`` (see module docstring). ``trace_count`` counts traces."""
 
@@ -369,9 +363,12 @@ class JitFunction:
                _cell_fingerprint(self._cells.values()), _context.get_context("mode"))
         entry = self._cache.get(key)
         if entry is None:
-            entry = self._build(lifted, treedef, kinds)
+            entry = _Entry(self, lifted, treedef, kinds)
             self._cache[key] = entry
-        out_arrays, written_vals = entry.compiled(lifted_vals, dyn)
+        if state.in_transform():
+            out_arrays, written_vals = entry.traced_call(lifted_vals, dyn)
+        else:
+            out_arrays, written_vals = entry.top_call(lifted, lifted_vals, dyn)
         for p, v in zip(entry.written, written_vals):
             state.write(p, v)
         if entry.missing:
@@ -379,24 +376,84 @@ class JitFunction:
                 self._lifted.setdefault(k, p)
             entry.missing = {}
             self._cache.pop(key, None)  # the lifted set grew: this key can no longer hit
-        return _restore(out_arrays)
+        return _restore(out_arrays) if entry.has_consts else out_arrays
 
-    def _build(self, lifted, treedef, kinds):
-        entry = _Entry()
-        fn = self.fn
 
-        def pure(lifted_vals, dyn):
-            self.trace_count += 1
-            args, kwargs = _rebuild(treedef, kinds, dyn)
-            with _context.graph_call(), self._trace_guard():
-                with state.bind(lifted, lifted_vals, strict=True, kind="jit") as frame:
-                    out = fn(*args, **kwargs)
-            entry.written = frame.written_params()
-            entry.missing = dict(frame.missing)
-            return _to_output(out), frame.written_values()
+class _Entry:
+    """One compiled specialisation of a JitFunction (one cache key).
 
-        entry.compiled = jax.jit(pure)
-        return entry
+    ``top_call`` (no transform active) traces the user function once to a jaxpr, then runs it
+    with ``jax.jit`` donating the buffers of the Parameters the function writes — after copying
+    any buffer that something else still references (``sys.getrefcount``), so donation can never
+    invalidate a user-visible Tensor. ``traced_call`` (inside grad/vmap/another trace) is a plain
+    ``jax.jit`` of the same function, without donation.
+    """
+
+    __slots__ = ("owner", "lifted", "treedef", "kinds", "written", "missing", "has_consts",
+                 "_traced", "_top", "_donate")
+
+    def __init__(self, owner, lifted, treedef, kinds):
+        self.owner = owner
+        self.lifted = lifted
+        self.treedef = treedef
+        self.kinds = kinds
+        self.written = []
+        self.missing = {}
+        self.has_consts = True
+        self._traced = None
+        self._top = None
+        self._donate = ()
+
+    def _pure(self, lifted_vals, dyn):
+        owner = self.owner
+        owner.trace_count += 1
+        args, kwargs = _rebuild(self.treedef, self.kinds, dyn)
+        with _context.graph_call(), owner._trace_guard():
+            with state.bind(self.lifted, lifted_vals, strict=True, kind="jit") as frame:
+                out = owner.fn(*args, **kwargs)
+        self.written = frame.written_params()
+        self.missing = dict(frame.missing)
+        out = _to_output(out)
+        self.has_consts = any(isinstance(leaf, _Const) for leaf in jax.tree.leaves(
+            out, is_leaf=lambda v: isinstance(v, _Const)))
+        return out, frame.written_values()
+
+    def traced_call(self, lifted_vals, dyn):
+        if self._traced is None:
+            self._traced = jax.jit(self._pure)
+        return self._traced(lifted_vals, dyn)
+
+    def top_call(self, lifted, lifted_vals, dyn):
+        if self._top is None:
+            self._build_top(lifted_vals, dyn)
+        if not self._donate:
+            return self._top((), lifted_vals, dyn)
+        kept = list(lifted_vals)
+        donated = []
+        for i in self._donate:
+            v = kept[i]
+            kept[i] = None
+            # refs to v: the Parameter's storage, lifted_vals, v, getrefcount's argument
+            donated.append(jnp.array(v, copy=True) if sys.getrefcount(v) > 4 else v)
+            del v
+        return self._top(donated, kept, dyn)
+
+    def _build_top(self, lifted_vals, dyn):
+        closed, out_shape = jax.make_jaxpr(self._pure, return_shape=True)(lifted_vals, dyn)
+        out_tree = jax.tree.structure(out_shape)
+        fun = jax.extend.core.jaxpr_as_fun(closed)
+        written = {id(p) for p in self.written}
+        self._donate = tuple(i for i, p in enumerate(self.lifted) if id(p) in written)
+        donate = self._donate
+
+        def run(donated, lifted_vals, dyn):
+            vals = list(lifted_vals)
+            for i, v in zip(donate, donated):
+                vals[i] = v
+            flat = jax.tree.leaves((vals, dyn))
+            return jax.tree.unflatten(out_tree, fun(*flat))
+
+        self._top = jax.jit(run, donate_argnums=(0,) if donate else ())
 
 
 _BOUND_CACHE: dict = {}
