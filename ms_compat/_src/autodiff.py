@@ -25,8 +25,9 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from . import context as _context
 from . import state
-from .eager_cache import CompiledEager
+from .eager_cache import CompiledEager, in_auto_trace
 from .parameter import Parameter, ParameterTuple
 from .tensor import Tensor
 
@@ -216,7 +217,9 @@ def grad_call(fn, spec: GradSpec, args, kwargs, where="F.grad"):
 
     # weights: Parameters that require grad are bound; the rest get zeros
     weights = spec.weights or []
-    bound = [w for w in weights if isinstance(w, Parameter) and w.requires_grad]
+    # PyNative gives a requires_grad=False weight zeros; GRAPH mode (ms.jit) its true gradient.
+    graph = _context.in_graph_call() and not in_auto_trace()
+    bound = [w for w in weights if isinstance(w, Parameter) and (w.requires_grad or graph)]
     seen, bound_unique = set(), []
     for w in bound:
         if id(w) not in seen:
@@ -276,7 +279,7 @@ def _assemble(spec, args, diff_pos, g_inputs, diff_dtypes, weights, bound, g_wei
     by_id = {id(w): g for w, g in zip(bound, g_weights)}
     wg = []
     for w in weights:
-        g = by_id.get(id(w)) if isinstance(w, Parameter) and w.requires_grad else None
+        g = by_id.get(id(w)) if isinstance(w, Parameter) else None
         g = wrap(g) if g is not None else wrap(jnp.zeros(w.shape, w._array().dtype))
         wg.append((w.name, g) if spec.return_ids and isinstance(w, Parameter) else g)
     weight_grads = wg[0] if spec.single_weight else tuple(wg)

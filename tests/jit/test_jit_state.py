@@ -209,3 +209,19 @@ def test_eager_grad_with_side_effects_stays_pynative(effect, capsys):
     assert compiled.disabled
     if effect == "print":
         assert capsys.readouterr().out == "called\n" * 3
+
+
+def test_requires_grad_false_weight_pynative_zeros_graph_true_gradient():
+    """MindSpore: PyNative gives such a weight zeros, GRAPH mode (ms.jit) its gradient — also
+    after eager grad calls get compiled (they keep PyNative semantics)."""
+    w = _p([2.0, 2.0], "w")
+    b = Parameter(Tensor(np.ones(2, np.float32)), name="b", requires_grad=False)
+
+    def f(a):
+        return (a * w + b).sum()
+
+    g = ms.grad(f, None, [w, b])
+    x = Tensor([1.0, 3.0])
+    for _ in range(3):  # the second and third calls run compiled
+        np.testing.assert_array_equal(g(x)[1].asnumpy(), [0.0, 0.0])
+    np.testing.assert_array_equal(ms.jit(g)(x)[1].asnumpy(), [1.0, 1.0])
