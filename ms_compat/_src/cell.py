@@ -44,7 +44,6 @@ class Cell:
         d = self.__dict__
         d["_params"] = OrderedDict()
         d["_cells"] = OrderedDict()
-        d["_param_tuples"] = OrderedDict()
         d["_auto_prefix"] = auto_prefix
         d["training"] = False
         d["_forward_pre_hooks"] = OrderedDict()
@@ -82,8 +81,10 @@ class Cell:
                 value.update_parameters_name(name + ".")
             return
         if isinstance(value, ParameterTuple):
+            # Registered under the Parameters' own names, in assignment order (MindSpore).
             self._check_init(name)
-            d["_param_tuples"][name] = value
+            for p in value:
+                d["_params"][p.name] = p
             object.__setattr__(self, name, value)
             return
         params = d.get("_params")
@@ -128,9 +129,6 @@ class Cell:
         for name, p in self._params.items():
             if p is not None:
                 yield name, p
-        for pt in self._param_tuples.values():
-            for p in pt:
-                yield p.name, p
 
     def parameters_and_names(self, name_prefix="", expand=True):
         """(attribute path, Parameter) pairs: pre-order, own Parameters first, each once."""

@@ -175,7 +175,7 @@ class _Discovery:
                 for p in cell._own_params():
                     self.params.setdefault(id(p[1]), p[1])
                 for k, v in cell.__dict__.items():
-                    if k not in ("_params", "_cells", "_param_tuples") and not isinstance(v, _SIMPLE):
+                    if k not in ("_params", "_cells") and not isinstance(v, _SIMPLE):
                         self.visit(v, depth + 1)
             return
         if isinstance(obj, types.MethodType):
