@@ -35,7 +35,7 @@ TIMEOUT_S = 300
 
 
 def ms_python() -> str:
-    return os.environ.get("MS_PYTHON", os.path.join(REPO_ROOT, ".venv-ms", "bin", "python"))
+    return os.path.abspath(os.environ.get("MS_PYTHON", os.path.join(REPO_ROOT, ".venv-ms", "bin", "python")))
 
 
 def fixed_env() -> dict:

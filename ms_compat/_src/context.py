@@ -13,30 +13,44 @@ import threading
 GRAPH_MODE = 0
 PYNATIVE_MODE = 1
 
-_VALID_TARGETS = ("CPU", "GPU", "Ascend", "TPU")
+_VALID_TARGETS = ("CPU", "GPU", "Ascend", "Davinci")
+_JAX_PLATFORM = {"CPU": "cpu", "GPU": "gpu", "TPU": "tpu"}
 _ctx = {"mode": PYNATIVE_MODE, "device_target": "CPU", "device_id": 0, "save_graphs": False,
         "jit_level": "", "max_call_depth": 1000, "pynative_synchronize": False}
 _tls = threading.local()
 
 
-def _jax_platform(target):
-    return {"CPU": "cpu", "GPU": "gpu", "Ascend": "tpu", "TPU": "tpu"}[target]
+def _available_targets():
+    import jax
+    out = []
+    for target, platform in _JAX_PLATFORM.items():
+        try:
+            if jax.devices(platform):
+                out.append(target)
+        except RuntimeError:
+            pass
+    return out
 
 
 def _select_device(target, device_id=0):
+    """Point JAX's default device at ``target`` (MindSpore's errors for bad/absent targets).
+
+    "TPU" is accepted in addition to MindSpore's names; "Ascend" has no JAX backend.
+    """
     import jax
-    if target not in _VALID_TARGETS:
-        raise ValueError(f"For 'set_context', the argument 'device_target' must be one of "
-                         f"{list(_VALID_TARGETS)}, but got '{target}'.")
-    platform = _jax_platform(target)
-    try:
-        devices = jax.devices(platform)
-    except RuntimeError as e:
-        raise ValueError(f"For 'set_context', device_target '{target}' is not available: JAX "
-                         f"has no '{platform}' backend on this machine ({e}).") from None
+    if target not in _VALID_TARGETS and target not in _JAX_PLATFORM:
+        raise ValueError(f"For 'context.set_context', the argument 'device_target' must be one "
+                         f"of {list(_VALID_TARGETS)}, but got {target}.")
+    available = _available_targets()
+    if target not in available:
+        raise RuntimeError(f"Unsupported device target {target}. This process only supports one "
+                           f"of the {available}. Please check whether the {target} environment "
+                           f"is installed and configured correctly (ms_compat runs on JAX's "
+                           f"backends: {list(_JAX_PLATFORM)}).")
+    devices = jax.devices(_JAX_PLATFORM[target])
     if not 0 <= device_id < len(devices):
-        raise ValueError(f"For 'set_context', 'device_id' {device_id} is out of range: "
-                         f"{len(devices)} {target} device(s) available.")
+        raise ValueError(f"For 'context.set_context', the argument 'device_id' must be in range "
+                         f"[0, {len(devices) - 1}], but got {device_id}.")
     jax.config.update("jax_default_device", devices[device_id])
 
 
@@ -44,8 +58,10 @@ def set_context(**kwargs):
     """Set MindSpore context keys (mode, device_target, device_id, ...)."""
     if "mode" in kwargs:
         mode = kwargs["mode"]
+        if not isinstance(mode, int) or isinstance(mode, bool):
+            raise TypeError(f"The parameter 'mode' must be <class 'int'>, but got {type(mode)}")
         if mode not in (GRAPH_MODE, PYNATIVE_MODE):
-            raise ValueError(f"For 'set_context', the argument 'mode' should be "
+            raise ValueError(f"For 'context.set_context', the argument 'mode' should be "
                              f"context.GRAPH_MODE (0) or context.PYNATIVE_MODE (1), but got {mode}.")
     if "device_target" in kwargs or "device_id" in kwargs:
         target = kwargs.get("device_target", _ctx["device_target"])
@@ -55,8 +71,9 @@ def set_context(**kwargs):
 
 def get_context(attr_key):
     if attr_key not in _ctx:
-        raise ValueError(f"For 'get_context', the argument 'attr_key' '{attr_key}' is not "
-                         f"supported.")
+        raise ValueError(f"For 'context.get_context', the argument {attr_key} is not recognized! "
+                         f"For detailed usage of 'get_context', please refer to the Mindspore "
+                         f"official website.")
     return _ctx[attr_key]
 
 
