@@ -29,11 +29,8 @@ from ._src.jit import jit, mutable  # noqa: E402,F401
 from . import common  # noqa: E402,F401
 from .common import dtype  # noqa: E402,F401
 from .common import dtype as mstype  # noqa: E402,F401
-try:  # DEV-GUARD: removed at integration
-    from .common.initializer import initializer  # noqa: E402,F401
-    from .common.seed import get_seed, set_seed  # noqa: E402,F401
-except ImportError:
-    pass
+from .common.initializer import initializer  # noqa: E402,F401
+from .common.seed import get_seed, set_seed  # noqa: E402,F401
 from . import ops  # noqa: E402,F401
 from . import nn  # noqa: E402,F401
 from . import train  # noqa: E402,F401

@@ -13,6 +13,7 @@ import importlib
 import importlib.util
 import json
 import os
+import sys
 
 
 @functools.lru_cache(maxsize=None)
@@ -39,12 +40,17 @@ def missing_attr_hook(ms_module: str):
     own_module = "ms_compat" + ms_module[len("mindspore"):]
 
     def __getattr__(name):
+        if name.startswith("__"):
+            raise AttributeError(f"module '{ms_module}' has no attribute '{name}'")
         # A submodule that exists but is not imported yet: import it (``from pkg import sub``
-        # asks ``getattr`` before importing).
-        try:
-            spec = importlib.util.find_spec(f"{own_module}.{name}")
-        except (ImportError, ValueError):
-            spec = None
+        # asks ``getattr`` before importing). Only packages have submodules.
+        spec = None
+        module = sys.modules.get(own_module)
+        if module is not None and "__path__" in vars(module):
+            try:
+                spec = importlib.util.find_spec(f"{own_module}.{name}")
+            except (ImportError, ValueError):
+                spec = None
         if spec is not None:
             return importlib.import_module(f"{own_module}.{name}")
         if not name.startswith("_") and is_mindspore_api(ms_module, name):

@@ -32,9 +32,14 @@ def _is_traced(x) -> bool:
     return isinstance(x, jax.core.Tracer)
 
 
+_KNOWN_NP = frozenset(t._np for t in mstype.all_types)
+
+
 def _infer_np_from_python(data):
     """numpy array for Python data using MindSpore's default dtypes."""
     arr = np.asarray(data)
+    if isinstance(data, (np.ndarray, np.generic)) and arr.dtype in _KNOWN_NP:
+        return arr  # numpy data keeps its dtype (bfloat16 included)
     kind = arr.dtype.kind
     if kind == "f":
         if isinstance(data, (np.floating, np.ndarray)):
@@ -149,7 +154,7 @@ class Tensor:
     @staticmethod
     def from_numpy(array):
         """``Tensor.from_numpy``: a Tensor with the numpy array's dtype and values."""
-        t = Tensor._wrap(_to_jax(np.ascontiguousarray(array)))
+        t = Tensor._wrap(_to_jax(np.asarray(array, order="C")))
         t._host = True
         return t
 
