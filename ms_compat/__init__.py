@@ -34,11 +34,8 @@ from .common.seed import get_seed, set_seed  # noqa: E402,F401
 from . import ops  # noqa: E402,F401
 from . import nn  # noqa: E402,F401
 from . import train  # noqa: E402,F401
-try:  # DEV-GUARD
-    from .train.serialization import (  # noqa: E402,F401
-        load_checkpoint, load_param_into_net, save_checkpoint)
-except ImportError:
-    pass
+from .train.serialization import (  # noqa: E402,F401
+    load_checkpoint, load_param_into_net, save_checkpoint)
 from ._src.api_surface import missing_attr_hook as _missing_attr_hook  # noqa: E402
 
 __version__ = "0.1.0"

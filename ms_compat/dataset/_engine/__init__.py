@@ -1,0 +1,1 @@
+"""Private machinery of ``ms_compat.dataset`` (random engines, threads, resize, errors)."""
