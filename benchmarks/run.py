@@ -62,6 +62,7 @@ def bench_jax(name, steps):
     jax.block_until_ready(out)
     first = time.perf_counter() - t0
     first_loss = float(np.asarray(out).reshape(-1)[0])
+    run()  # the same number of steps as the ms_compat side before timing
     per, out = _median_time(run, steps, jax.block_until_ready)
     return {"first_s": first, "per_call_s": per, "first_loss": first_loss,
             "last_loss": float(np.asarray(out).reshape(-1)[0])}

@@ -36,6 +36,12 @@ from . import nn  # noqa: E402,F401
 from . import train  # noqa: E402,F401
 from .train.serialization import (  # noqa: E402,F401
     load_checkpoint, load_param_into_net, save_checkpoint)
+from . import amp  # noqa: E402,F401
+from .train import (  # noqa: E402,F401
+    MAE, MSE, Accuracy, Callback, CheckpointConfig, DynamicLossScaleManager,
+    FixedLossScaleManager, LambdaCallback, Loss, LossMonitor, LossScaleManager, Metric, Model,
+    ModelCheckpoint, RunContext, TimeMonitor, build_train_network, get_metric_fn, names,
+    rearrange_inputs)
 from ._src.api_surface import missing_attr_hook as _missing_attr_hook  # noqa: E402
 
 __version__ = "0.1.0"

@@ -52,6 +52,7 @@ class Cell:
         d["_backward_pre_hooks"] = OrderedDict()
         d["_flags"] = dict(flags or {})
         d["_cast_dtype"] = None
+        d["_amp_level"] = ""
         d["_jit_cache"] = None
 
     # ------------------------------------------------------------------ attribute registration
@@ -259,11 +260,13 @@ class Cell:
                 args = res if isinstance(res, tuple) else (res,)
         if self._cast_dtype is not None:
             args = _cast_inputs(args, self._cast_dtype)
-        if type(self).bprop is not Cell.bprop:
-            from .autodiff import call_with_bprop  # lazy: autodiff imports cell
-            out = call_with_bprop(self, args, kwargs)
+        if self._backward_hooks or self._backward_pre_hooks:
+            from .hooks import wrap_cell_backward_inputs  # inputs side of the backward hooks
+            args = wrap_cell_backward_inputs(self, args)
+        if self._cast_dtype is not None and not self.__dict__.get("_in_cast", False):
+            out = _run_cast(self, self._cast_dtype, args, kwargs)
         else:
-            out = self.construct(*args, **kwargs)
+            out = self._invoke(args, kwargs)
         for hook in list(self._forward_hooks.values()):
             res = hook(self, args, out)
             if res is not None:
@@ -273,26 +276,39 @@ class Cell:
             out = apply_cell_backward_hooks(self, args, out)
         return out
 
+    def _invoke(self, args, kwargs):
+        if type(self).bprop is not Cell.bprop:
+            from .autodiff import call_with_bprop  # lazy: autodiff imports cell
+            return call_with_bprop(self, args, kwargs)
+        if _context.in_graph_call():  # GRAPH mode: control flow on Tensors (jit_ast)
+            from .jit_ast import convert
+            return convert(self.construct)(*args, **kwargs)
+        return self.construct(*args, **kwargs)
+
     def bprop(self, *args):  # replaced by user Cells that define a custom backward
         raise NotImplementedError("Cell.bprop is only called when a subclass defines it.")
 
     # ------------------------------------------------------------------ hooks
     def register_forward_pre_hook(self, hook_fn):
+        _check_hook_fn(hook_fn)
         h = _HookHandle(self._forward_pre_hooks)
         self._forward_pre_hooks[h.handle_id] = hook_fn
         return h
 
     def register_forward_hook(self, hook_fn):
+        _check_hook_fn(hook_fn)
         h = _HookHandle(self._forward_hooks)
         self._forward_hooks[h.handle_id] = hook_fn
         return h
 
     def register_backward_hook(self, hook_fn):
+        _check_hook_fn(hook_fn)
         h = _HookHandle(self._backward_hooks)
         self._backward_hooks[h.handle_id] = hook_fn
         return h
 
     def register_backward_pre_hook(self, hook_fn):
+        _check_hook_fn(hook_fn)
         h = _HookHandle(self._backward_pre_hooks)
         self._backward_pre_hooks[h.handle_id] = hook_fn
         return h
@@ -324,6 +340,36 @@ class Cell:
 
     def __str__(self):
         return self.__repr__()
+
+
+def _check_hook_fn(hook_fn):
+    if not callable(hook_fn):
+        raise TypeError(f"Expected a callable hook function, but got {type(hook_fn).__name__}.")
+
+
+def _run_cast(cell, dt, args, kwargs):
+    """``Cell.to_float(dt)``: inside ``construct`` every float Parameter of the Cell tree reads as
+    ``dt`` (MindSpore casts the weights at each op), while the Parameters themselves keep their
+    dtype; writes made meanwhile (BatchNorm statistics) are cast back and committed."""
+    from . import dtype as mstype
+    from . import state
+    params = [p for _, p in cell.parameters_and_names()
+              if mstype.is_float(p.dtype) and p.dtype is not dt]
+    npdt = mstype.to_np_dtype(dt)
+    vals = [p._array().astype(npdt) for p in params]
+    cells = [c for _, c in cell.cells_and_names()]
+    for c in cells:
+        c.__dict__["_in_cast"] = True
+    try:
+        with state.bind(params, vals, kind="to_float") as frame:
+            out = cell._invoke(args, kwargs)
+    finally:
+        for c in cells:
+            c.__dict__["_in_cast"] = False
+    written = frame.written_params()
+    state.commit(written, [v.astype(p._storage.dtype) if hasattr(p, "_storage") else v
+                           for p, v in zip(written, frame.written_values())])
+    return out
 
 
 def _cast_inputs(args, dt):

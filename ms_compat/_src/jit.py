@@ -34,6 +34,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from . import context as _context
+from . import jit_ast
 from . import state
 from .cell import Cell
 from .parameter import Parameter
@@ -302,6 +303,7 @@ class JitFunction:
         self._trace_guard = trace_guard or _patched_print
         self.trace_count = 0
         self._lifted = {}  # id -> Parameter (ordered)
+        self._consts = {}  # id -> hyperparameter Parameter compiled in as a constant
         self._cells = {}
         self._discovered = False
         self._cache = {}
@@ -326,11 +328,22 @@ class JitFunction:
         for a in list(args) + list(kwargs.values()):
             if isinstance(a, (Cell, types.FunctionType, types.MethodType, functools.partial)):
                 d.visit(a)
+        self._add_params(d)
+        self._discovered = True
+
+    def _add_params(self, d):
+        for c in d.cells.values():
+            hint = getattr(c, "_jit_constant_params", None)
+            if hint is not None:
+                for p in hint():
+                    p._const_hint = True
         for k, p in d.params.items():
-            self._lifted.setdefault(k, p)
+            if p._const_hint:
+                self._consts.setdefault(k, p)
+            else:
+                self._lifted.setdefault(k, p)
         for k, c in d.cells.items():
             self._cells.setdefault(k, c)
-        self._discovered = True
 
     def _note_static_cells(self, kinds):
         new = [v for k, v in kinds if k == "static" and isinstance(v, Cell)
@@ -340,10 +353,7 @@ class JitFunction:
             for c in new:
                 self._known_static_cells.add(id(c))
                 d.visit(c)
-            for k, p in d.params.items():
-                self._lifted.setdefault(k, p)
-            for k, c in d.cells.items():
-                self._cells.setdefault(k, c)
+            self._add_params(d)
         for k, v in kinds:
             if k == "param":
                 self._lifted.setdefault(id(v), v)
@@ -351,7 +361,7 @@ class JitFunction:
     # -- call
     def __call__(self, *args, **kwargs):
         if _context.in_graph_call():
-            return self.fn(*args, **kwargs)  # nested jit: inline, as MindSpore does
+            return jit_ast.convert(self.fn)(*args, **kwargs)  # nested jit: inline, as MindSpore does
         if not self._discovered:
             self._discover(args, kwargs)
         dyn, kinds, static, treedef = _split_args(args, kwargs)
@@ -360,17 +370,29 @@ class JitFunction:
         lifted_vals = [state.read(p) for p in lifted]
         key = (treedef, tuple(static), tuple(_aval_key(a) for a in dyn),
                tuple((id(p), _aval_key(v)) for p, v in zip(lifted, lifted_vals)),
-               _cell_fingerprint(self._cells.values()), _context.get_context("mode"))
+               _cell_fingerprint(self._cells.values()), _context.get_context("mode"),
+               tuple((id(p), p._version) for p in self._consts.values()))
+        key += jit_ast.specialise(self, key, lifted, lifted_vals, dyn, treedef, kinds)
         entry = self._cache.get(key)
         if entry is None:
             entry = _Entry(self, lifted, treedef, kinds)
             self._cache[key] = entry
-        if state.in_transform():
-            out_arrays, written_vals = entry.traced_call(lifted_vals, dyn)
-        else:
-            out_arrays, written_vals = entry.top_call(lifted, lifted_vals, dyn)
+        try:
+            if state.in_transform():
+                out_arrays, written_vals = entry.traced_call(lifted_vals, dyn)
+            else:
+                out_arrays, written_vals = entry.top_call(lifted, lifted_vals, dyn)
+        except jit_ast.NeedDecision:  # branches decided at run time: specialise (jit_ast/guards)
+            self._cache.pop(key, None)
+            jit_ast.mark_guarded(self, key)
+            return self(*args, **kwargs)
         for p, v in zip(entry.written, written_vals):
             state.write(p, v)
+            if p._const_hint:  # written by the program: it is state after all
+                p._const_hint = False
+                self._consts.pop(id(p), None)
+                self._lifted.setdefault(id(p), p)
+                self._cache.pop(key, None)
         if entry.missing:
             for k, p in entry.missing.items():
                 self._lifted.setdefault(k, p)
@@ -410,10 +432,10 @@ class _Entry:
         args, kwargs = _rebuild(self.treedef, self.kinds, dyn)
         with _context.graph_call(), owner._trace_guard():
             with state.bind(self.lifted, lifted_vals, strict=True, kind="jit") as frame:
-                out = owner.fn(*args, **kwargs)
+                # converted inside the frame: a returned Parameter is its value at the end
+                out = _to_output(jit_ast.run_graph(jit_ast.convert(owner.fn), args, kwargs))
         self.written = frame.written_params()
         self.missing = dict(frame.missing)
-        out = _to_output(out)
         self.has_consts = any(isinstance(leaf, _Const) for leaf in jax.tree.leaves(
             out, is_leaf=lambda v: isinstance(v, _Const)))
         return out, frame.written_values()
@@ -471,7 +493,11 @@ jax.tree_util.register_pytree_node(_Const, lambda c: ((), c.value), lambda v, _:
 
 def _to_output(out):
     if isinstance(out, Tensor):
-        return out  # pytree node: the array goes out, a Tensor comes back
+        # A returned Parameter is a snapshot of its value at the end of the function (MindSpore's
+        # GRAPH mode); it must be taken while the state frame is still active.
+        if isinstance(out, jit_ast.ScalarTensor):  # a Python scalar made dynamic by control flow
+            return out
+        return Tensor._wrap(out._array())
     if isinstance(out, (tuple, list)):
         return type(out)(_to_output(o) for o in out)
     if isinstance(out, dict):

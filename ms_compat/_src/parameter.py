@@ -73,6 +73,11 @@ class Parameter(Tensor):
             raise TypeError(f"For 'Parameter', the type of 'requires_grad' should be 'bool', "
                             f"but got {type(requires_grad).__name__}.")
         self.requires_grad = requires_grad
+        # ``_version`` counts writes outside transforms; ``_const_hint`` marks a hyperparameter
+        # (an optimizer's momentum, a fixed learning rate): ms.jit compiles its value in as a
+        # constant keyed by ``_version`` instead of passing it in (see ``_src/jit.py``).
+        self._version = 0
+        self._const_hint = False
         self.layerwise_parallel = layerwise_parallel
         self.parallel_optimizer = parallel_optimizer
         self._hooks = None
@@ -183,6 +188,7 @@ def _punflatten(aux, children):
 
 
 jax.tree_util.register_pytree_node(Parameter, _pflatten, _punflatten)
+Parameter.__module__ = "mindspore.common.parameter"
 
 
 class ParameterTuple(tuple):
@@ -198,12 +204,11 @@ class ParameterTuple(tuple):
             if id(x) in seen:
                 continue
             seen.add(id(x))
-        names = set()
+        names = {}
         for x in items:
-            if x.name in names:
+            if names.setdefault(x.name, id(x)) != id(x):  # the same Parameter twice is fine
                 raise ValueError(f"The value {x} , its name '{x.name}' already exists. "
                                  "Please set a unique name for the parameter.")
-            names.add(x.name)
         return tuple.__new__(cls, items)
 
     def clone(self, prefix, init="same"):

@@ -81,7 +81,7 @@ def read(param):
             v = frame.values.get(key)
             if v is not None:
                 return v
-            if frame.strict:
+            if frame.strict and not param._const_hint:
                 frame.missing[key] = param
     return param._storage
 
@@ -100,6 +100,7 @@ def write(param, value):
         frame.written[key] = param
         return
     param._storage = value
+    param._version += 1
 
 
 def current_frames() -> tuple:

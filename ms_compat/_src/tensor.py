@@ -398,6 +398,19 @@ def is_tensor(x) -> bool:
     return isinstance(x, Tensor)
 
 
+def _rebuild_tensor(arr):
+    return Tensor(arr)
+
+
+def _tensor_reduce(self):
+    return (_rebuild_tensor, (self.asnumpy(),))
+
+
+Tensor.__reduce__ = _tensor_reduce
+# Messages and ``type(t)`` show MindSpore's class path, as user code and its tests expect.
+Tensor.__module__ = "mindspore.common.tensor"
+
+
 def _flatten(t):
     return (t._array(),), None
 

@@ -1,0 +1,11 @@
+"""``mindspore.nn.optim``: optimizers (MindSpore's file layout: optimizer.py, sgd.py, ...)."""
+from .optimizer import Optimizer
+from .momentum import Momentum
+from .adam import Adam, AdamWeightDecay
+from .lamb import Lamb
+from .sgd import SGD
+from .rmsprop import RMSProp
+from .ada_grad import Adagrad
+
+__all__ = ["Optimizer", "Momentum", "Adam", "AdamWeightDecay", "Lamb", "SGD", "RMSProp",
+           "Adagrad"]
