@@ -13,6 +13,11 @@ class TracedBoolError(RuntimeError):
 
 
 def concrete_bool(data):
+    from .jit_ast import try_decide  # lazy: jit_ast imports the Tensor machinery
+
+    decided = try_decide(data)  # at the top of a compiled call: specialise on the branch taken
+    if decided is not None:
+        return decided
     raise TracedBoolError(
         "The truth value of a Tensor is not known while the function is being compiled or "
         "differentiated (ms.jit / GRAPH_MODE / grad): Python control flow (if/while/and/or) on "

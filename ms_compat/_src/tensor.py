@@ -32,6 +32,17 @@ def _is_traced(x) -> bool:
     return isinstance(x, jax.core.Tracer)
 
 
+def _eager_value(x):
+    """The concrete value behind an eager autodiff tracer (PyNative prints values inside grad);
+    other tracers are returned unchanged."""
+    while isinstance(x, jax.core.Tracer):
+        primal = getattr(x, "primal", None)
+        if primal is None:
+            return x
+        x = primal
+    return x
+
+
 _KNOWN_NP = frozenset(t._np for t in mstype.all_types)
 
 
@@ -320,13 +331,13 @@ class Tensor:
     __hash__ = object.__hash__
 
     def __repr__(self):
-        data = self._array()
+        data = _eager_value(self._array())
         if _is_traced(data):
             return f"Tensor(shape={list(data.shape)}, dtype={self.dtype}, value=<traced>)"
         return printing.tensor_repr(np.asarray(data), self.dtype, host=self._host)
 
     def __str__(self):
-        data = self._array()
+        data = _eager_value(self._array())
         if _is_traced(data):
             return repr(self)
         return printing.tensor_str(np.asarray(data), self.dtype)

@@ -5,3 +5,8 @@ from .loss import *  # noqa: F401,F403
 from .._src.api_surface import missing_attr_hook as _missing_attr_hook
 
 __getattr__ = _missing_attr_hook("mindspore.nn")
+from .learning_rate_schedule import *  # noqa: F401,F403,E402
+from .dynamic_lr import *  # noqa: F401,F403,E402
+from .optim import *  # noqa: F401,F403,E402
+from .wrap import *  # noqa: F401,F403,E402
+from .metrics import *  # noqa: F401,F403,E402

@@ -11,3 +11,12 @@ except ImportError:
 from .._src.api_surface import missing_attr_hook as _missing_attr_hook
 
 __getattr__ = _missing_attr_hook("mindspore.ops")
+from .function.linalg_func import *  # noqa: F401,F403,E402
+from .function.clip_func import *  # noqa: F401,F403,E402
+from .function.debug_func import *  # noqa: F401,F403,E402
+from .primitive import (Primitive, PrimitiveWithCheck, PrimitiveWithInfer,  # noqa: F401,E402
+                        constexpr, prim_arg_register, prim_attr_register)
+from .operations import *  # noqa: F401,F403,E402
+from . import functional, operations  # noqa: F401,E402
+from .function.math_func import tanh  # noqa: F401,E402 (ops.tanh is MindSpore's math op)
+from .function.other_func import *  # noqa: F401,F403,E402

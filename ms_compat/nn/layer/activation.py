@@ -1,13 +1,19 @@
-"""``mindspore.nn`` activation Cells (``mindspore/nn/layer/activation.py``)."""
+"""``mindspore.nn`` activation Cells (``mindspore/nn/layer/activation.py``).
+
+Each Cell's ``repr`` is ``Name()`` (MindSpore defines no ``extend_repr`` for them). ``GELU``
+defaults to the tanh approximation (``approximate=True``), unlike ``ops.gelu`` ('none');
+``LeakyReLU`` computes ``max(alpha * x, x)``.
+"""
 from __future__ import annotations
 
 from ..._src.cell import Cell
 from ...ops.function import nn_func as F
+from . import _validator as V
 
 
 class ReLU(Cell):
-    def construct(self, x):
-        return F.relu(x)
+    def construct(self, input):
+        return F.relu(input)
 
 
 class ReLU6(Cell):
@@ -16,8 +22,8 @@ class ReLU6(Cell):
 
 
 class Sigmoid(Cell):
-    def construct(self, x):
-        return F.sigmoid(x)
+    def construct(self, input_x):
+        return F.sigmoid(input_x)
 
 
 class Tanh(Cell):
@@ -30,8 +36,8 @@ class Softmax(Cell):
         super().__init__()
         self.axis = axis
 
-    def construct(self, x):
-        return F.softmax(x, self.axis)
+    def construct(self, input):
+        return F.softmax(input, self.axis)
 
 
 class LogSoftmax(Cell):
@@ -44,17 +50,20 @@ class LogSoftmax(Cell):
 
 
 class GELU(Cell):
+    """``approximate=True`` (default): tanh approximation; ``False``: the exact erf form."""
+
     def __init__(self, approximate=True):
         super().__init__()
-        self.approximate = approximate
+        V.check_bool(approximate, "approximate", "GELU")
+        self.approximate = "tanh" if approximate else "none"
 
     def construct(self, x):
-        return F.gelu(x, "tanh" if self.approximate else "none")
+        return F.gelu(x, approximate=self.approximate)
 
 
 class SiLU(Cell):
-    def construct(self, x):
-        return F.silu(x)
+    def construct(self, input):
+        return F.silu(input)
 
 
 class LeakyReLU(Cell):
@@ -66,17 +75,32 @@ class LeakyReLU(Cell):
         return F.leaky_relu(x, self.alpha)
 
 
-_ACTIVATIONS = {"relu": ReLU, "relu6": ReLU6, "sigmoid": Sigmoid, "tanh": Tanh,
-                "softmax": Softmax, "logsoftmax": LogSoftmax, "gelu": GELU, "silu": SiLU,
+class ELU(Cell):
+    def __init__(self, alpha=1.0):
+        super().__init__()
+        self.alpha = alpha
+
+    def construct(self, input_x):
+        return F.elu(input_x, self.alpha)
+
+
+_ACTIVATIONS = {"softmax": Softmax, "logsoftmax": LogSoftmax, "relu": ReLU, "relu6": ReLU6,
+                "silu": SiLU, "tanh": Tanh, "gelu": GELU, "elu": ELU, "sigmoid": Sigmoid,
                 "leakyrelu": LeakyReLU}
+# MindSpore 2.10's full table (``get_activation`` names it in its error message).
+_MS_NAMES = ["softmin", "softmax", "softmax2d", "logsoftmax", "logsoftmaxExt", "relu", "relu6",
+             "rrelu", "silu", "tanh", "tanhshrink", "hardtanh", "gelu", "fast_gelu", "elu",
+             "sigmoid", "softsign", "prelu", "preluExt", "leakyrelu", "hswish", "hsigmoid",
+             "logsigmoid", "softshrink", "hshrink", "threshold", "mish"]
 
 
 def get_activation(name, prim_name=None):
-    """``nn.get_activation``: an activation Cell by (lower-case) name."""
+    """``nn.get_activation``: a new activation Cell by MindSpore's name."""
     if name is None:
         return None
-    if not isinstance(name, str):
-        raise TypeError(f"The 'name' must be str, but got {type(name).__name__}.")
+    prefix = f"For '{prim_name}', the" if prim_name else "The"
+    if name not in _MS_NAMES:
+        raise KeyError(f"{prefix} 'name' must be in {_MS_NAMES}, but got {name}.")
     if name not in _ACTIVATIONS:
-        raise KeyError(f"Invalid activation '{name}'. Supported: {sorted(_ACTIVATIONS)}.")
+        raise NotImplementedError(f"nn.get_activation('{name}') is not implemented in ms_compat.")
     return _ACTIVATIONS[name]()

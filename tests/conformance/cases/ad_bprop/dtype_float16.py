@@ -1,0 +1,29 @@
+# conformance: rtol=2e-3 atol=2e-3
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter, ParameterTuple
+
+
+def show(label, thunk, cut=None):
+    """Print a result, or the error type and the first line (up to ``cut``) of its message."""
+    try:
+        print(label, thunk())
+    except Exception as e:  # noqa: BLE001 - the case records MindSpore's error
+        msg = (str(e).splitlines() or [""])[0]
+        if cut is not None:
+            msg = msg.split(cut)[0]
+        print(label, "ERR", type(e).__name__, msg)
+
+x = Tensor((np.arange(6) * 0.25 + 0.5).reshape((2, 3)).astype(np.float16))
+
+
+class Sq(nn.Cell):
+    def construct(self, a):
+        return a * a
+
+    def bprop(self, a, out, dout):
+        return (dout * 2 * a * 10,)
+
+
+print(repr(ops.grad(Sq())(x)))
+print(repr(ops.grad(Sq())(x * 2)))

@@ -1,0 +1,40 @@
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter, ParameterTuple
+
+
+def show(label, thunk, cut=None):
+    """Print a result, or the error type and the first line (up to ``cut``) of its message."""
+    try:
+        print(label, thunk())
+    except Exception as e:  # noqa: BLE001 - the case records MindSpore's error
+        msg = (str(e).splitlines() or [""])[0]
+        if cut is not None:
+            msg = msg.split(cut)[0]
+        print(label, "ERR", type(e).__name__, msg)
+
+x = Tensor(np.array([1.0, 2.0, 3.0], np.float32))
+y = Tensor(np.array([4.0, 5.0, 6.0], np.float32))
+
+
+def sq(a):
+    return a * a
+
+
+def mul(a, c):
+    return a * c
+
+
+def ssum(a):
+    return (a * a).sum()
+
+
+def three(a):
+    return a.sum(), a * a, a * 3
+
+show("length", lambda: ops.jvp(mul, (x, y), (y,)))
+show("tuple single", lambda: ops.jvp(sq, (x,), (y,)))
+show("bare input tuple v", lambda: ops.jvp(sq, x, (y,)))
+show("dtype", lambda: ops.jvp(sq, x, Tensor(np.ones(3, np.float64))))
+show("python input", lambda: ops.jvp(sq, 2.0, 1.0))
+show("has_aux one output", lambda: ops.jvp(sq, x, y, has_aux=True))

@@ -1,0 +1,33 @@
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter, ParameterTuple
+
+
+def show(label, thunk, cut=None):
+    """Print a result, or the error type and the first line (up to ``cut``) of its message."""
+    try:
+        print(label, thunk())
+    except Exception as e:  # noqa: BLE001 - the case records MindSpore's error
+        msg = (str(e).splitlines() or [""])[0]
+        if cut is not None:
+            msg = msg.split(cut)[0]
+        print(label, "ERR", type(e).__name__, msg)
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.w = Parameter(Tensor(np.array([0.5, -1.0, 2.0], np.float32)), name="w")
+
+    def construct(self, a):
+        return (ops.sin(a * self.w) * a).sum()
+
+
+net = Net()
+x = Tensor(np.array([1.0, 0.5, -0.5], np.float32))
+g1 = ops.grad(net)
+g2 = ops.grad(g1)
+g3 = ops.grad(g2)
+print(g1(x))
+print(g2(x))
+print(g3(x))
+print(ops.grad(g1, None, net.trainable_params())(x))

@@ -1,0 +1,28 @@
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter, ParameterTuple
+
+
+def show(label, thunk, cut=None):
+    """Print a result, or the error type and the first line (up to ``cut``) of its message."""
+    try:
+        print(label, thunk())
+    except Exception as e:  # noqa: BLE001 - the case records MindSpore's error
+        msg = (str(e).splitlines() or [""])[0]
+        if cut is not None:
+            msg = msg.split(cut)[0]
+        print(label, "ERR", type(e).__name__, msg)
+
+a = Tensor((np.arange(3) * 0.25 + 0.5).reshape((3,)).astype(np.float32))
+b = Tensor((np.arange(3) * 0.5 + -1.0).reshape((3,)).astype(np.float32))
+ta = Tensor((np.arange(3) * 0.0 + 1.0).reshape((3,)).astype(np.float32))
+tb = Tensor((np.arange(3) * 0.5 + 0.0).reshape((3,)).astype(np.float32))
+
+
+def f(p, q):
+    return p * ops.cos(q) + p * p * q
+
+
+out, tangent = ops.jvp(f, (a, b), (ta, tb))
+print(repr(out))
+print(repr(tangent))

@@ -1,0 +1,25 @@
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter, ParameterTuple
+
+
+def show(label, thunk, cut=None):
+    """Print a result, or the error type and the first line (up to ``cut``) of its message."""
+    try:
+        print(label, thunk())
+    except Exception as e:  # noqa: BLE001 - the case records MindSpore's error
+        msg = (str(e).splitlines() or [""])[0]
+        if cut is not None:
+            msg = msg.split(cut)[0]
+        print(label, "ERR", type(e).__name__, msg)
+
+a = Tensor((np.arange(12) * 0.25 + 0.5).reshape((4, 3)).astype(np.float64))
+b = Tensor((np.arange(3) * 0.25 + -0.5).reshape((3,)).astype(np.float64))
+
+
+def f(u, v):
+    return ops.exp(u * 0.1) * v + u
+
+
+print(repr(ops.vmap(f, (0, None))(a, b)))
+print(repr(ops.vmap(f, (1, 0))(a, Tensor(np.ones((3, 4), np.float64)))))

@@ -1,0 +1,20 @@
+import mindspore as ms
+from mindspore import Tensor
+
+
+@ms.jit
+def f(x):
+    a = 1
+
+    def inner():
+        nonlocal a
+        a = 2
+        return a
+
+    return x + inner()
+
+
+try:
+    print(f(Tensor(1.0)))
+except Exception as e:
+    print("ERR", type(e).__name__, (str(e).splitlines() or [""])[0])

@@ -1,0 +1,15 @@
+import mindspore as ms
+from mindspore import Tensor
+
+
+@ms.jit
+def f(x):
+    if (y := x * 2) > 0:
+        return y
+    return x
+
+
+try:
+    print(f(Tensor(1.0)))
+except Exception as e:
+    print("ERR", type(e).__name__, (str(e).splitlines() or [""])[0])

@@ -1,0 +1,8 @@
+import numpy as np
+from mindspore import ops, Tensor
+
+a = Tensor(np.ones((2, 3), np.float32))
+try:
+    print(ops.matmul(a, Tensor(np.ones((3, 2), np.int32))))
+except Exception as e:
+    print("ERR", type(e).__name__, (str(e).splitlines() or [""])[0])

@@ -1,0 +1,25 @@
+import numpy as np
+from mindspore import ops, Tensor
+
+x = Tensor(np.arange(12, dtype=np.float32).reshape(3, 4))
+print(repr(ops.Gather()(x, Tensor(np.array([2, 0], np.int32)), 0)))
+print(repr(ops.Gather(1)(x, Tensor(np.array([[0], [3], [1]], np.int32)), 1)))
+print(repr(ops.GatherNd()(x, Tensor(np.array([[0, 1], [2, 2]], np.int32)))))
+print(repr(ops.GatherD()(x, 1, Tensor(np.array([[0, 1], [1, 1], [3, 0]], np.int32)))))
+c = x > 5
+print(repr(ops.Select()(c, x, ops.ZerosLike()(x))))
+print(repr(ops.Slice()(x, (1, 1), (2, 2))), repr(ops.StridedSlice()(x, (0, 0), (3, 4), (2, 3))))
+print(repr(ops.StridedSlice(shrink_axis_mask=1)(x, (1, 0), (2, 4), (1, 1))))
+ind = Tensor(np.array([[0, 0], [2, 3]], np.int32))
+u = Tensor(np.array([-1.0, -2.0], np.float32))
+print(repr(ops.TensorScatterUpdate()(x, ind, u)), repr(ops.TensorScatterAdd()(x, ind, u)))
+print(repr(ops.ScatterNd()(ind, u, (3, 4))))
+print(repr(ops.BroadcastTo((2, 3))(Tensor(np.array([1, 2, 3], np.int32)))), repr(ops.BroadcastTo((-1, 2))(Tensor(np.ones((3, 1), np.float32))).shape))
+print(repr(ops.TopK()(x, 2)), repr(ops.TopK(sorted=True)(Tensor(np.array([3.0, 1.0, 4.0, 1.5], np.float32)), 3)))
+print(repr(ops.Sort()(Tensor(np.array([[3, 1, 2]], np.int32)))), repr(ops.Sort(0, True)(x)))
+print(repr(ops.ReverseV2((0,))(x)), repr(ops.ReverseV2((0, 1))(x)))
+print(repr(ops.MaskedFill()(x, c, Tensor(0.0))), repr(ops.MaskedSelect()(x, c)))
+print(repr(ops.NonZero()(Tensor(np.array([[0, 1], [2, 0]], np.int32)))))
+print(repr(ops.Unique()(Tensor(np.array([4, 1, 4, 3], np.int32)))))
+print(repr(ops.UnsortedSegmentSum()(x, Tensor(np.array([1, 0, 1], np.int32)), 2)))
+print(repr(ops.Tril()(x)), repr(ops.Triu(1)(x)))
