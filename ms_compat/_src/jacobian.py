@@ -28,6 +28,7 @@ import numpy as np
 from . import ad_util
 from . import hooks as _hooks
 from . import state
+from .eager_cache import CompiledEager
 from .functional_ad import AUX_ERROR, _check_has_aux, linear_transpose_jvp
 from .tensor import Tensor
 
@@ -130,12 +131,32 @@ def _run(fn, args, positions, has_aux, kind):
     return outs, raw_vjp, aux
 
 
+@jax.jit
+def _batched_vjp(raw_vjp, basis):
+    """The vjp applied to every basis cotangent, compiled as one computation (MindSpore compiles
+    its Jacobians too); ``raw_vjp`` is a ``jax.tree_util.Partial`` and travels as an argument."""
+    return jax.vmap(raw_vjp)(basis)[0]
+
+
+@jax.jit
+def _batched_jvp(raw_vjp, outs, basis):
+    """Forward-mode tangents of ``outs`` for every basis vector (double reverse mode), compiled."""
+    def one(*t):
+        return linear_transpose_jvp(lambda c: raw_vjp(c)[0], outs, list(t))
+    return jax.vmap(one)(*basis)
+
+
 def _in_graph_transform(f):
-    """MindSpore compiles jacfwd/jacrev (``@jit``): HookBackward is inactive inside."""
+    """MindSpore compiles jacfwd/jacrev (``@jit``): HookBackward is inactive inside; repeated
+    calls run compiled (``CompiledEager``: lifted Parameters, eager fallbacks)."""
     def run(*args):
         with _hooks.graph_transform():
             return f(*args)
-    return run
+    compiled = CompiledEager(run)
+
+    def call(*args):
+        return compiled(*args)
+    return call
 
 
 def _prologue(fn, grad_position, args, scalar_error):
@@ -169,7 +190,7 @@ def jacrev(fn, grad_position=0, has_aux=False):
         for o, s in zip(outs, sizes):
             basis.append(eye[:, off:off + s].reshape((n,) + tuple(o.shape)))
             off += s
-        (g,) = jax.vmap(raw_vjp)(basis)  # per position: (n, *input.shape)
+        g = _batched_vjp(raw_vjp, basis)  # per position: (n, *input.shape)
         blocks, off = [], 0
         for o, s in zip(outs, sizes):
             row = []
@@ -204,8 +225,7 @@ def jacfwd(fn, grad_position=0, has_aux=False):
         for p, s in zip(positions, sizes):
             basis.append(eye[:, off:off + s].reshape((n,) + tuple(args[p].shape)))
             off += s
-        tangents = jax.vmap(lambda *t: linear_transpose_jvp(lambda c: raw_vjp(c)[0], outs,
-                                                            list(t)))(*basis)
+        tangents = _batched_jvp(raw_vjp, outs, basis)
         blocks = []
         for o, t in zip(outs, tangents):  # t: (n, *out.shape)
             row, off = [], 0

@@ -28,6 +28,7 @@ import numpy as np
 from . import ad_util
 from . import hooks as _hooks
 from . import state
+from .eager_cache import CompiledEager
 from .tensor import Tensor
 
 __all__ = ["vmap"]
@@ -262,4 +263,9 @@ def vmap(fn, in_axes=0, out_axes=0):
         axes_tree = _out_axes_tree(out, out_axes)
         return _assemble(out, axes_tree, arrays, box["flags"], size, [0])
 
-    return after_vmap
+    compiled = CompiledEager(after_vmap)  # repeated calls run compiled (lifted Parameters)
+
+    def vmap_fn(*args, **kwargs):
+        return compiled(*args, **kwargs)
+
+    return vmap_fn

@@ -145,7 +145,14 @@ class _session:
 
 
 def run_graph(fn, args, kwargs):
-    """Call ``fn`` (already converted) in a compiled trace, with the decisions chosen for this call."""
+    """Call ``fn`` (already converted) in a compiled trace, with the decisions chosen for this call.
+
+    Automatic compilation of eager (PyNative) grad calls (``_src/eager_cache.py``) gets no guard
+    sites: a Python branch on a Tensor there makes it fall back to op-by-op execution."""
+    from ..eager_cache import in_auto_trace
+
+    if in_auto_trace():
+        return fn(*args, **kwargs)
     return _run_with(fn, args, kwargs, getattr(_tls, "pending", ()))
 
 
