@@ -42,7 +42,7 @@ def rosenbrock(p):
 
 hessian = ops.jacfwd(ops.jacrev(rosenbrock))
 gradient = ops.grad(rosenbrock)
-p = Tensor(np.array([1.3, 1.5, 2.0], np.float32))
+p = Tensor(np.array([0.8, 0.7, 0.5], np.float32))
 print("Hessian at p:")
 print(hessian(p))
 
@@ -50,5 +50,5 @@ for step in range(6):
     h = hessian(p).asnumpy().astype(np.float64)
     g = gradient(p).asnumpy().astype(np.float64)
     p = Tensor((p.asnumpy() - np.linalg.solve(h, g)).astype(np.float32))
-    print("newton step", step, "f = %.6g" % float(rosenbrock(p).asnumpy()))
+    print("newton step", step, "f = %.4g" % float(rosenbrock(p).asnumpy()))
 print("minimum near", np.round(p.asnumpy(), 4))
