@@ -36,6 +36,7 @@ import numpy as np
 from . import context as _context
 from . import jit_ast
 from . import state
+from .ad_util import Const, restore_consts
 from .cell import Cell
 from .parameter import Parameter
 from .tensor import Tensor
@@ -398,7 +399,7 @@ class JitFunction:
                 self._lifted.setdefault(k, p)
             entry.missing = {}
             self._cache.pop(key, None)  # the lifted set grew: this key can no longer hit
-        return _restore(out_arrays) if entry.has_consts else out_arrays
+        return restore_consts(out_arrays) if entry.has_consts else out_arrays
 
 
 class _Entry:
@@ -436,8 +437,8 @@ class _Entry:
                 out = _to_output(jit_ast.run_graph(jit_ast.convert(owner.fn), args, kwargs))
         self.written = frame.written_params()
         self.missing = dict(frame.missing)
-        self.has_consts = any(isinstance(leaf, _Const) for leaf in jax.tree.leaves(
-            out, is_leaf=lambda v: isinstance(v, _Const)))
+        self.has_consts = any(isinstance(leaf, Const) for leaf in jax.tree.leaves(
+            out, is_leaf=lambda v: isinstance(v, Const)))
         return out, frame.written_values()
 
     def traced_call(self, lifted_vals, dyn):
@@ -481,16 +482,6 @@ class _Entry:
 _BOUND_CACHE: dict = {}
 
 
-class _Const:
-    __slots__ = ("value",)
-
-    def __init__(self, value):
-        self.value = value
-
-
-jax.tree_util.register_pytree_node(_Const, lambda c: ((), c.value), lambda v, _: _Const(v))
-
-
 def _to_output(out):
     if isinstance(out, Tensor):
         # A returned Parameter is a snapshot of its value at the end of the function (MindSpore's
@@ -504,17 +495,7 @@ def _to_output(out):
         return {k: _to_output(v) for k, v in out.items()}
     if isinstance(out, (jax.Array, jax.core.Tracer)):
         return out
-    return _Const(out)
-
-
-def _restore(out):
-    if isinstance(out, _Const):
-        return out.value
-    if isinstance(out, (tuple, list)):
-        return type(out)(_restore(o) for o in out)
-    if isinstance(out, dict):
-        return {k: _restore(v) for k, v in out.items()}
-    return out
+    return Const(out)
 
 
 # ----------------------------------------------------------------------------- public
