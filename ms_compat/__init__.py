@@ -25,6 +25,9 @@ from ._src.sparse import COOTensor, CSRTensor, RowTensor  # noqa: E402,F401
 from ._src.context import (  # noqa: E402,F401
     GRAPH_MODE, PYNATIVE_MODE, get_context, set_context, set_device)
 from ._src.autodiff import grad, value_and_grad  # noqa: E402,F401
+from ._src.functional_ad import jvp, vjp  # noqa: E402,F401
+from ._src.jacobian import jacfwd, jacrev  # noqa: E402,F401
+from ._src.vmap import vmap  # noqa: E402,F401
 from ._src.jit import jit, mutable  # noqa: E402,F401
 from . import common  # noqa: E402,F401
 from .common import dtype  # noqa: E402,F401

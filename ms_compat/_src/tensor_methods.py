@@ -529,7 +529,8 @@ def _install():  # noqa: C901 - one table of methods
     def topk(self, k, dim=None, largest=True, sorted=True):  # noqa: A002
         return A.topk(self, k, dim, largest, sorted)
 
-    def unique(self, sorted=True, return_inverse=False, return_counts=False, dim=None):  # noqa: A002
+    def unique(self, sorted=True, return_inverse=False, return_counts=False,  # noqa: A002
+               dim=None):
         x = np.asarray(self._array())
         out, inv, counts = np.unique(x, return_inverse=True, return_counts=True, axis=dim)
         res = [wrap(jnp.asarray(out))]
@@ -736,7 +737,8 @@ def _install():  # noqa: C901 - one table of methods
         "ms_compat._src.hooks", fromlist=["tensor_register_hook"]).tensor_register_hook(self, hook)
 
     # numpy helpers used by numpy-style code
-    Tensor.__round__ = lambda self, n=None: round(self.item(), n) if self.size == 1 else M.round(self)
+    Tensor.__round__ = lambda self, n=None: (round(self.item(), n) if self.size == 1
+                                             else M.round(self))
     Tensor.__complex__ = lambda self: complex(self.asnumpy())
     Tensor.__contains__ = lambda self, v: bool(np.any(self.asnumpy() == v))
 

@@ -105,4 +105,6 @@ def mixed_precision_cast(dst_type, input_x):
 
 # ``F`` has the functional autodiff but not these two classes (MindSpore's ``ops.functional``).
 del GradOperation, HookBackward  # noqa: F821
+
+from .function.math_func import tanh  # noqa: F401,E402 (MindSpore's math tanh)
 __getattr__ = _missing_attr_hook("mindspore.ops.functional")

@@ -13,7 +13,7 @@ traced Tensors (the approach of MindSpore's parser and TensorFlow's AutoGraph).
 | ``compiler.py`` | source, compile with the original globals/closure, caches |
 | ``operators.py`` | what converted code calls (``_ms_``) |
 | ``truth.py`` / ``values.py`` / ``scalar.py`` | conditions, variable flattening, scalar variables |
-| ``trace.py`` / ``cond.py`` / ``loops.py`` / ``dwhile.py`` | the ``lax`` side, with Parameter state |
+| ``trace.py`` / ``cond.py`` / ``loops.py`` / ``dwhile.py`` | the ``lax`` side, with state |
 | ``guards.py`` | specialising on the branch taken where no ``lax`` form exists |
 """
 from .compiler import convert, is_converted

@@ -94,7 +94,7 @@ class _Assigned(ast.NodeVisitor):
 
 
 def assigned_names(nodes) -> list:
-    """Names assigned by ``nodes`` (a statement, expression or list of them), in first-seen order."""
+    """Names assigned by ``nodes`` (a statement, expression or a list), in first-seen order."""
     v = _Assigned()
     for n in nodes if isinstance(nodes, list) else [nodes]:
         v.visit(n)

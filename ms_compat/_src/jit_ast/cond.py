@@ -22,7 +22,7 @@ import numpy as np
 from .. import state
 from ..parameter import Parameter
 from . import guards
-from .scalar import ScalarTensor, np_dtype_of_ptype, python_type_of
+from .scalar import np_dtype_of_ptype, python_type_of
 from .trace import run_closed, trace_body
 from .values import flatten_vars
 from .values import Leaf, Undefined, _ReturnUnset, leaf_value, rebuild_vars

@@ -15,9 +15,12 @@ it reaches; it stops at the first site without a decision. The decision list is 
 extended from the probe's answers until it describes the path the inputs take; then the main
 program, compiled for exactly those decisions, runs. Probe programs are cached per decision list.
 
-Guards apply at the top level of the compiled function's trace. A site inside a converted loop
-body or ``lax.cond`` branch, or inside a transform nested in the function (a ``grad`` called
-inside ``ms.jit``), cannot be decided on the inputs: it raises an error naming the construct.
+A guarded call costs two dispatches (probe, then main program). Guards apply at the top level of
+the compiled function's trace, at most ``_MAX_GUARDS`` per call. A site inside a converted loop
+body or ``lax.cond`` branch, inside a transform nested in the function, or in a jit function
+called under grad/vmap (no concrete inputs) cannot be decided: it raises an error naming the
+construct. The automatic compilation of eager grad calls gets no guards (it falls back to
+PyNative instead, ``run_graph``).
 """
 from __future__ import annotations
 
@@ -102,7 +105,8 @@ def decide(pred, reason):
         raise GuardError(
             "Cannot join the return values of different branches, perhaps you need to make them "
             f"equal.\nThe branches give {reason}; MindSpore merges such values at run time, "
-            f"ms_compat compiles the branch taken instead, which is not possible here because {why}.")
+            "ms_compat compiles the branch taken instead, which is not possible here because "
+            f"{why}.")
     s = _active()
     i = s.index
     s.index += 1

@@ -14,11 +14,12 @@ the body assigns; MindSpore's rules (checked on 2.10):
 its type) and the remaining ones are one ``lax.scan`` over the leading axis (reverse
 differentiable, compiled once however long the axis); if the body cannot be scanned (its types
 change per iteration, it needs a carried number as a Python value, ``range(n)`` of a counter,
-...) the loop is unrolled, which is what MindSpore itself does with every ``for``. (Python side
-effects of the abandoned scan trace, such as appending to a list, happen once more.) Over anything else (``range``, lists,
-tuples, ``zip``, ``enumerate``, CellList) the loop is unrolled in Python. ``break``/``continue``/
-``return`` were lowered to flags by the transformer: ``extra_test`` is the "no flag set" test; a
-traced one guards each later iteration with a ``lax.cond``.
+...) the loop is unrolled, which is what MindSpore itself does with every ``for`` (Python side
+effects of the abandoned scan trace, such as appending to a list, happen once more). Over
+anything else (``range``, lists, tuples, ``zip``, ``enumerate``, CellList) the loop is unrolled
+in Python. ``break`` / ``continue`` / ``return`` were lowered to flags by the transformer:
+``extra_test`` is the "no flag set" test; a traced one guards each later iteration with a
+``lax.cond``.
 """
 from __future__ import annotations
 
@@ -224,8 +225,9 @@ def _traced_while(test_fn, body_fn, vals, names):
     def body_fn_flat(consts, carry):
         dyn, wv = carry
         outs, wouts = run_closed(body, dyn, wv, consts=consts)
-        return _resolve(specs, outs, in_dtypes), [
-            jax.lax.convert_element_type(w, np.dtype(v.dtype)) for w, v in zip(wouts[:len(bind)], wv)]
+        new_w = [jax.lax.convert_element_type(w, np.dtype(v.dtype))
+                 for w, v in zip(wouts[:len(bind)], wv)]
+        return _resolve(specs, outs, in_dtypes), new_w
 
     init = ([leaf.value for leaf in carried], [state.read(p) for p in bind])
     flat_init, tree = jax.tree.flatten(init)

@@ -20,7 +20,7 @@ from ..._src import dtype as mstype
 from ..._src.cell import Cell
 from ..._src.parameter import Parameter
 from ..._src.tensor import Tensor
-from ...ops.function import nn_func as F
+from ...ops.function import _nn_conv as K
 from . import _validator as V
 
 
@@ -149,7 +149,7 @@ class Conv2d(_Conv):
         self._check_pad_mode()
 
     def construct(self, x):
-        y = F.conv2d_nchw(x._array(), self.weight._array(), self.stride, self.pad_mode,
+        y = K.conv2d_nchw(x._array(), self.weight._array(), self.stride, self.pad_mode,
                           self.padding, self.dilation, self.group)
         return Tensor._wrap(self._add_bias(y))
 
@@ -196,7 +196,7 @@ class Conv1d(_Conv):
     def construct(self, x):
         a = x._array()
         a = a.reshape(a.shape[:2] + (1,) + a.shape[2:])
-        y = F.conv2d_nchw(a, self.weight._array(), self.stride, self.pad_mode, self.padding,
+        y = K.conv2d_nchw(a, self.weight._array(), self.stride, self.pad_mode, self.padding,
                           self.dilation, self.group)
         y = self._add_bias(y)
         return Tensor._wrap(y[:, :, 0, :])
@@ -251,11 +251,11 @@ class Conv2dTranspose(_Conv):
         a = x._array()
         n, _, h, w = a.shape
         pads = (self.padding_top, self.padding_bottom, self.padding_left, self.padding_right)
-        h_out = F.deconv_output_length(self.pad_mode, h, self.kernel_size[0], self.stride[0],
+        h_out = K.deconv_output_length(self.pad_mode, h, self.kernel_size[0], self.stride[0],
                                        self.dilation[0], pads[0] + pads[1])
-        w_out = F.deconv_output_length(self.pad_mode, w, self.kernel_size[1], self.stride[1],
+        w_out = K.deconv_output_length(self.pad_mode, w, self.kernel_size[1], self.stride[1],
                                        self.dilation[1], pads[2] + pads[3])
-        y = F.conv2d_transpose_nchw(a, self.weight._array(), (n, self.out_channels, h_out, w_out),
+        y = K.conv2d_transpose_nchw(a, self.weight._array(), (n, self.out_channels, h_out, w_out),
                                     self.stride, self.pad_mode, pads, self.dilation, self.group)
         y = self._add_bias(y)
         oph, opw = self._output_padding()
@@ -288,10 +288,10 @@ class Conv1dTranspose(_Conv):
                              f"{a.ndim}.")
         a = a[:, :, None, :]
         n, _, h, w = a.shape
-        h_out = F.deconv_output_length(self.pad_mode, h, 1, 1, 1, 0)
-        w_out = F.deconv_output_length(self.pad_mode, w, self.kernel_size[1], self.stride[1],
+        h_out = K.deconv_output_length(self.pad_mode, h, 1, 1, 1, 0)
+        w_out = K.deconv_output_length(self.pad_mode, w, self.kernel_size[1], self.stride[1],
                                        self.dilation[1], self.padding[2] + self.padding[3])
-        y = F.conv2d_transpose_nchw(a, self.weight._array(), (n, self.out_channels, h_out, w_out),
+        y = K.conv2d_transpose_nchw(a, self.weight._array(), (n, self.out_channels, h_out, w_out),
                                     self.stride, self.pad_mode, self.padding, self.dilation,
                                     self.group)
         y = self._add_bias(y)

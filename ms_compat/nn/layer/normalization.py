@@ -20,7 +20,7 @@ from ..._src import dtype as mstype
 from ..._src.cell import Cell
 from ..._src.parameter import Parameter
 from ..._src.tensor import Tensor
-from ...ops.function import nn_func as F
+from ...ops.function import _nn_norm as K
 from . import _validator as V
 
 
@@ -86,11 +86,11 @@ class _BatchNorm(Cell):
         gamma = self.gamma._array().astype(a.dtype)
         beta = self.beta._array().astype(a.dtype)
         if self._use_batch_stats():
-            y, mean, var = F.batch_norm_train(a, gamma, beta, self.eps)
-            F.update_moving_stats(self.moving_mean, self.moving_variance, mean, var,
+            y, mean, var = K.batch_norm_train(a, gamma, beta, self.eps)
+            K.update_moving_stats(self.moving_mean, self.moving_variance, mean, var,
                                   self.momentum)
             return Tensor._wrap(y)
-        y = F.batch_norm_infer(a, gamma, beta, self.moving_mean._array().astype(a.dtype),
+        y = K.batch_norm_infer(a, gamma, beta, self.moving_mean._array().astype(a.dtype),
                                self.moving_variance._array().astype(a.dtype), self.eps)
         return Tensor._wrap(y)
 
@@ -173,7 +173,7 @@ class LayerNorm(Cell):
             raise ValueError(f"For 'LayerNorm', gamma or beta shape must match input shape, but "
                              f"got input shape: {vec(a.shape)}, gamma shape: {vec(g.shape)}, "
                              f"beta shape: {vec(b.shape)}.")
-        return Tensor._wrap(F.layer_norm_arrays(a, g, b, self.begin_norm_axis,
+        return Tensor._wrap(K.layer_norm_arrays(a, g, b, self.begin_norm_axis,
                                                 self.begin_params_axis, self.epsilon))
 
     def extend_repr(self):
@@ -211,7 +211,7 @@ class GroupNorm(Cell):
                              f"{{{self.num_channels}}}.")
         g = self.gamma._array().astype(a.dtype)
         b = self.beta._array().astype(a.dtype)
-        return Tensor._wrap(F.group_norm_arrays(a, self.num_groups, g, b, self.eps))
+        return Tensor._wrap(K.group_norm_arrays(a, self.num_groups, g, b, self.eps))
 
     def extend_repr(self):
         return f"num_groups={self.num_groups}, num_channels={self.num_channels}"

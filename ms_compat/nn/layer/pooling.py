@@ -19,6 +19,7 @@ import numpy as np
 from ..._src.cell import Cell
 from ..._src.tensor import Tensor
 from ...ops.function import nn_func as F
+from ...ops.function import _nn_conv as K
 from . import _validator as V
 
 
@@ -131,10 +132,10 @@ class MaxPool2d(_PoolNd):
             raise ValueError(f"For primitive[MaxPool], the length of input must be equal to 4 , "
                              f"but got {a.ndim}.")
         k, s = _as_pair(self.kernel_size), _as_pair(self.stride)
-        out = F.max_pool2d_nchw(a, k, s, self.pad_mode, self.padding, self._dilation,
+        out = K.max_pool2d_nchw(a, k, s, self.pad_mode, self.padding, self._dilation,
                                 self.ceil_mode)
         if self.return_indices:
-            pads = F._pool_pads(self.pad_mode, self.padding, a.shape[2:], k, s, self._dilation,
+            pads = K._pool_pads(self.pad_mode, self.padding, a.shape[2:], k, s, self._dilation,
                                 self.ceil_mode)
             idx = _argmax_indices(jax.lax.stop_gradient(a), k, s, pads, self._dilation)
             if squeeze:
@@ -165,7 +166,7 @@ class AvgPool2d(_PoolNd):
         if a.ndim != 4:
             raise ValueError(f"For primitive[AvgPool], the x_rank must be equal to 4, but got "
                              f"{a.ndim}.")
-        out = F.avg_pool2d_nchw(a, _as_pair(self.kernel_size), _as_pair(self.stride),
+        out = K.avg_pool2d_nchw(a, _as_pair(self.kernel_size), _as_pair(self.stride),
                                 self.pad_mode, self.padding, self.ceil_mode,
                                 self.count_include_pad, self.divisor_override)
         return Tensor._wrap(out[0] if squeeze else out)
@@ -202,7 +203,7 @@ class MaxPool1d(_PoolNd):
             a = a[None]
         if a.ndim != 3:
             raise ValueError(f"For 'MaxPool1d', the input must has 3 dim, but got {a.ndim}")
-        out = F.max_pool2d_nchw(a[:, :, None, :], self.kernel_size[-2:], self.stride[-2:],
+        out = K.max_pool2d_nchw(a[:, :, None, :], self.kernel_size[-2:], self.stride[-2:],
                                 self.pad_mode, self.padding, self._dilation,
                                 self.ceil_mode)[:, :, 0, :]
         return Tensor._wrap(out[0] if squeeze else out)
@@ -230,7 +231,7 @@ class AvgPool1d(_PoolNd):
             a = a[None]
         if a.ndim != 3:
             raise ValueError(f"For 'AvgPool1d', the input must has 3 dim, but got {a.ndim}")
-        out = F.avg_pool2d_nchw(a[:, :, None, :], self.kernel_size, self.stride, self.pad_mode,
+        out = K.avg_pool2d_nchw(a[:, :, None, :], self.kernel_size, self.stride, self.pad_mode,
                                 self.padding, self.ceil_mode, self.count_include_pad)[:, :, 0, :]
         return Tensor._wrap(out[0] if squeeze else out)
 

@@ -22,6 +22,7 @@ from ..._src.cell import Cell
 from ..._src.parameter import Parameter
 from ..._src.tensor import Tensor
 from ...ops.function import nn_func as F
+from ...ops.function import _nn_attention as K
 from .basic import Dense, Dropout
 from .container import CellList
 from .normalization import LayerNorm
@@ -113,7 +114,7 @@ class MultiheadAttention(Cell):
                              f"{q.shape[-1]}.")
         training = self.training
         kernel = self._dropout_kernel() if training and self.dropout > 0 else None
-        out, weights = F.multi_head_attention_arrays(
+        out, weights = K.multi_head_attention_arrays(
             q, k, v, self.num_heads, _arr(self.in_proj_weight), _arr(self.in_proj_bias),
             _arr(self.bias_k), _arr(self.bias_v), self.add_zero_attn, self.dropout,
             self.out_proj.weight._array(), _arr(self.out_proj.bias), training=training,

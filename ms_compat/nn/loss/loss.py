@@ -21,6 +21,8 @@ from ..._src.cell import Cell
 from ..._src.parameter import Parameter
 from ..._src.tensor import Tensor
 from ...ops.function import nn_func as F
+from ...ops.function import _nn_loss as K
+from ...ops.function import _nn_util as U
 from ..layer import _validator as V
 
 
@@ -41,17 +43,17 @@ class LossBase(Cell):
     def get_loss(self, x, weights=1.0):
         mode = "mean" if self.reduce and self.average else ("sum" if self.reduce else "none")
         # (``reduction`` is not stored here: MindSpore's MSELoss has no ``reduction`` attribute)
-        return Tensor._wrap(F.get_loss(x._array(), mode, weights))
+        return Tensor._wrap(U.get_loss(x._array(), mode, weights))
 
     def construct(self, logits, labels):
         raise NotImplementedError(f"Loss '{type(self).__name__}' must define 'construct'.")
 
 
 def _sub_checked(cls, logits, labels):
-    F._check_is_tensor(cls, "logits", logits, style="cell")
-    F._check_is_tensor(cls, "labels", labels, style="cell")
+    U._check_is_tensor(cls, "logits", logits, style="cell")
+    U._check_is_tensor(cls, "labels", labels, style="cell")
     x, y = logits._array(), labels._array()
-    F._check_same_shape_broadcast("SubExt", x, y)
+    U._check_same_shape_broadcast("SubExt", x, y)
     dt = jnp.promote_types(x.dtype, y.dtype)
     return x.astype(dt) - y.astype(dt)
 
@@ -114,8 +116,8 @@ class SoftmaxCrossEntropyWithLogits(LossBase):
 
     def construct(self, logits, labels):
         cls = "SoftmaxCrossEntropyWithLogits"
-        F._check_is_tensor(cls, "logits", logits, style="cell")
-        F._check_is_tensor(cls, "labels", labels, style="cell")
+        U._check_is_tensor(cls, "logits", logits, style="cell")
+        U._check_is_tensor(cls, "labels", labels, style="cell")
         x, y = logits._array(), labels._array()
         if self.sparse:
             if y.dtype.kind not in "iu":
@@ -127,7 +129,7 @@ class SoftmaxCrossEntropyWithLogits(LossBase):
                     raise ValueError("Labels shape value must be equal to the Features except the "
                                      "last dimension of Features")
                 onehot = jax.nn.one_hot(y, x.shape[-1], dtype=x.dtype)
-                return Tensor._wrap(jnp.mean(F.softmax_cross_entropy_arrays(x, onehot)))
+                return Tensor._wrap(jnp.mean(K.softmax_cross_entropy_arrays(x, onehot)))
             y = jax.nn.one_hot(y, x.shape[-1], dtype=jnp.float32)
         if x.ndim != 2:
             raise ValueError(f"For primitive[SoftmaxCrossEntropyWithLogits], the dimension of "
@@ -139,7 +141,7 @@ class SoftmaxCrossEntropyWithLogits(LossBase):
             raise ValueError(f"For 'SoftmaxCrossEntropyWithLogits', evaluator arg 'label' shape "
                              f"must be consistent with 'logits' shape, but got 'label' shape: "
                              f"{tuple(y.shape)}, 'logits' shape: {tuple(x.shape)}.")
-        return self.get_loss(Tensor._wrap(F.softmax_cross_entropy_arrays(x, y)))
+        return self.get_loss(Tensor._wrap(K.softmax_cross_entropy_arrays(x, y)))
 
 
 def _check_weight(cls, weight):
@@ -202,8 +204,8 @@ class CrossEntropyLoss(LossBase):
 
     def construct(self, logits, labels):
         cls = "CrossEntropyLoss"
-        F._check_is_tensor(cls, "logits", logits, style="cell")
-        F._check_is_tensor(cls, "labels", labels, style="cell")
+        U._check_is_tensor(cls, "logits", logits, style="cell")
+        U._check_is_tensor(cls, "labels", labels, style="cell")
         _check_cross_entropy_inputs(logits, labels, cls)
         return F.cross_entropy(logits, labels, self.weight, self.ignore_index, self.reduction,
                                self.label_smoothing)
@@ -237,7 +239,7 @@ class BCEWithLogitsLoss(LossBase):
         self.pos_weight = pos_weight
 
     def construct(self, input, target):
-        F._check_is_tensor("BCEWithLogitsLoss", "input", input, style="cell")
-        F._check_is_tensor("BCEWithLogitsLoss", "target", target, style="cell")
+        U._check_is_tensor("BCEWithLogitsLoss", "input", input, style="cell")
+        U._check_is_tensor("BCEWithLogitsLoss", "target", target, style="cell")
         return F.binary_cross_entropy_with_logits(input, target, self.weight, self.pos_weight,
                                                   self.reduction)

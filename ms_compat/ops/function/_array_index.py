@@ -342,7 +342,7 @@ def inplace_update(x, v, indices):
     return wrap(a.at[i].set(arr(v).astype(a.dtype)))
 
 
-# ----------------------------------------------------------------------------- triangles / diagonals
+# ----------------------------------------------------------------------------- triangles, diagonals
 def tril(input, diagonal=0):  # noqa: A002
     x = arr(input)
     R.rule("tril", "Tril")(x.dtype)
@@ -404,7 +404,8 @@ def nonzero(input, *, as_tuple=False):  # noqa: A002
     nz = np.nonzero(x.reshape(1) if x.ndim == 0 else x)
     if as_tuple:
         return tuple(wrap(jnp.asarray(i.astype(_I64))) for i in nz)
-    return wrap(jnp.asarray(np.stack(nz, axis=-1).astype(_I64).reshape(-1, builtins.max(x.ndim, 1))))
+    coords = np.stack(nz, axis=-1).astype(_I64).reshape(-1, builtins.max(x.ndim, 1))
+    return wrap(jnp.asarray(coords))
 
 
 def argwhere(input):  # noqa: A002

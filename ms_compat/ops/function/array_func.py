@@ -14,6 +14,7 @@ MindSpore 2.10 (CPU) behaviours kept:
 from __future__ import annotations
 
 import builtins
+import math
 import numbers
 
 import jax
@@ -157,13 +158,14 @@ def tuple_to_array(input_x):
 def reshape(input, shape):  # noqa: A002
     x = arr(input)
     shp = shape_arg("reshape", shape)
-    size = int(np.prod(x.shape, dtype=np.int64))
-    known = int(np.prod([s for s in shp if s != -1], dtype=np.int64))
-    bad = shp.count(-1) > 1 or (-1 in shp and (known == 0 or size % known)) or \
-        (-1 not in shp and known != size)
-    if bad:
+    size = math.prod(x.shape)
+    known = math.prod(s for s in shp if s != -1)
+    n_free = shp.count(-1)
+    if n_free > 1 or (n_free and (known == 0 or size % known)) or (not n_free and known != size):
         raise ValueError(f"proposed_shape {list(shp)} is invalid for input of size {size}")
-    return wrap(jnp.reshape(x, shp))
+    if n_free:
+        shp = tuple(size // known if s == -1 else s for s in shp)
+    return wrap(x if shp == x.shape else jax.lax.reshape(x, shp))
 
 
 def transpose(input, dims):  # noqa: A002
@@ -365,7 +367,8 @@ def split(tensor, split_size_or_sections, axis=0):
     s = split_size_or_sections
     if isinstance(s, (numbers.Integral, np.integer)) and not isinstance(s, bool):
         if s <= 0:
-            raise ValueError(f"For 'split', 'split_size_or_sections' must be positive, but got {s}.")
+            raise ValueError(f"For 'split', 'split_size_or_sections' must be positive, but got "
+                             f"{s}.")
         idx = list(builtins.range(int(s), n, int(s)))
     elif isinstance(s, (list, tuple)):
         if builtins.sum(s) != n:

@@ -9,12 +9,9 @@ indices, ``Unique`` returns ``(values, Int32 indices)``.
 from __future__ import annotations
 
 import jax.numpy as jnp
-import numpy as np
 
 from ..._src import dtype as mstype
-from ..._src.tensor import Tensor
 from ..function import array_func as A
-from ..function import math_func as M
 from ..function._util import arr, wrap
 from ..primitive import Primitive
 from ._base import TYPE_ID, fn_prim
@@ -402,4 +399,3 @@ class DepthToSpace(Primitive):
 
 __all__ = sorted([n for n, v in list(globals().items()) if isinstance(v, type)
                   and issubclass(v, Primitive) and v is not Primitive and not n.startswith("_")])
-_ = (np, Tensor, M)

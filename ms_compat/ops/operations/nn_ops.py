@@ -321,27 +321,23 @@ class BatchNorm(Primitive):
 
 
 class Dropout(Primitive):
-    """``ops.Dropout(keep_prob=0.5, Seed0=0, Seed1=0)(x)``: ``(output, mask)``."""
+    """``ops.Dropout(keep_prob=0.5, Seed0=0, Seed1=0)(x)``: ``(output, mask)``. The instance owns
+    a Dropout kernel per input shape seeded from ``(Seed0, Seed1)``, so its stream continues
+    across calls with one shape (MindSpore's PyNative kernel cache); ``keep_prob`` is checked
+    when called (RuntimeError)."""
 
     def __init__(self, keep_prob=0.5, Seed0=0, Seed1=0):  # noqa: N803 (MindSpore's names)
-        if not 0 < keep_prob <= 1:
-            raise ValueError(f"For 'Dropout', the 'keep_prob' must be in range (0, 1], but got "
-                             f"{keep_prob}.")
         self._init(keep_prob=keep_prob, Seed0=Seed0, Seed1=Seed1, side_effect_hidden=True)
-        self._keep = keep_prob
-        self._seed = Seed1 or Seed0 or None
+        self._keep, self._seeds, self._kernels = keep_prob, (Seed0, Seed1), {}
 
     def __call__(self, x):
-        try:
-            from ..._src import random_kernels
-        except ImportError:
-            raise NotImplementedError("mindspore.ops.Dropout is not supported by ms_compat yet "
-                                      "(it needs ms_compat._src.random_kernels).") from None
+        from ..._src import random_kernels as rk
         a = arr(x)
-        kernel = random_kernels.dropout_kernel_for_op(self._seed)
-        mask = kernel.mask(a.shape, self._keep)
-        scale = jnp.asarray(np.float32(1.0 / self._keep), a.dtype)
-        return wrap((mask.astype(a.dtype) * a) * scale), wrap(mask.astype(a.dtype))
+        k = self._kernels.get(a.shape)
+        if k is None:
+            k = self._kernels[a.shape] = rk.DropoutKernel(*self._seeds)
+        out, mask = rk.apply_dropout(a, self._keep, k)
+        return wrap(out), wrap(mask)
 
 
 class Pad(Primitive):

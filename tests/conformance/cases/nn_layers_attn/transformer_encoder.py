@@ -21,14 +21,16 @@ def err(f):
 
 
 src = Tensor(rng.uniform(-1, 1, (3, 2, 8)).astype(np.float32))
-for kw in [{}, {"norm_first": True}, {"activation": "gelu"}, {"activation": ops.gelu},
-           {"batch_first": True, "dropout": 0.0}]:
+for i, kw in enumerate([{}, {"norm_first": True}, {"activation": "gelu"},
+                        {"activation": ops.gelu}, {"batch_first": True, "dropout": 0.0}]):
     layer = nn.TransformerEncoderLayer(8, 2, 16, **kw)
     layer.set_train(False)
     fill(layer)
     out = layer(src)
     print("==", {k: (v if isinstance(v, (str, bool, float)) else "fn") for k, v in kw.items()})
     print(out.asnumpy()[0])
+    if i > 1:
+        continue
 
     def f(x):
         return (layer(x) * layer(x)).sum()
