@@ -101,6 +101,10 @@ def call_with_bprop(cell, args, kwargs):
         c_pos, c_kw = rebuild(t_arrays)
         with state.bind(params, p_vals, kind="bprop"):
             grads = cell.bprop(*c_pos, ad_util.restore_consts(out), dout, **c_kw)
+        if grads is None:
+            raise TypeError("The python function output is none.")
+        if isinstance(grads, (dict, set)):
+            raise TypeError(f"Unreasonable data type: {type(grads)}.")
         if not isinstance(grads, (tuple, list)):
             grads = (grads,)
         if len(grads) < len(flat):
