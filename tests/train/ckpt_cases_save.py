@@ -246,3 +246,39 @@ _save_err("list_dict_then_parameter", compare="before: but got",
                           ms.Parameter(ms.Tensor(np.float32(1)), name="w")])
 _save_err("dict_int_key", compare="before:the type of value",
           obj=lambda ms: {1: ms.Parameter(ms.Tensor(np.float32(1)), name="w")})
+
+
+# An unwritable folder. chmod cannot make one for root (this machine and CI containers run as
+# root), so these cases write into the root of sysfs, where creating a file is refused with EACCES
+# even to root. ``unwritable_folder_available`` tells the tests whether that holds here (a
+# read-only /sys would give EROFS instead; the tests then skip these cases).
+UNWRITABLE = "/sys"
+
+
+def unwritable_folder_available():
+    import os
+    probe = os.path.join(UNWRITABLE, ".ms_compat_ckpt_probe")
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    os.close(fd)
+    os.unlink(probe)
+    return False
+
+
+def _unwritable_case(name, file_name, compare="exact", **kw):
+    def fn(env):
+        env.ms.save_checkpoint(nested_cell(env.ms), UNWRITABLE + "/" + file_name, **kw)
+        return {}
+    case("save_args", compare=compare, name=name)(fn)
+    CASES_NEEDING_UNWRITABLE.add(("save_args", name))
+
+
+CASES_NEEDING_UNWRITABLE = set()
+_unwritable_case("unwritable_folder", "ms_compat_case.ckpt")
+_unwritable_case("unwritable_folder_crc", "ms_compat_case.ckpt", crc_check=True)
+_unwritable_case("unwritable_folder_safetensors", "ms_compat_case.safetensors",
+                 format="safetensors", compare="before: at path")  # then a random temp name
