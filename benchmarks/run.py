@@ -5,7 +5,8 @@ MindSpore) on the workloads of ``ms_workloads.py`` / ``jax_workloads.py``.
 
 Prints, per workload: ms_compat ``ms.jit`` ms/step, ms_compat eager ms/call, hand-written JAX
 ms/step, the ratio ms_compat-jit / JAX, first-call (compile) times, and whether the losses agree
-(first and last step, rtol 1e-4). Times are the median of 5 rounds, measured in this process.
+(first and last step, rtol 1e-4). Times are the median of 7 rounds, measured in this process, the
+ms_compat-jit and JAX rounds alternating so that outside load affects both alike.
 """
 import json
 import os
@@ -28,44 +29,76 @@ import jax  # noqa: E402
 import jax_workloads as J  # noqa: E402
 import ms_workloads as M  # noqa: E402
 
-ROUNDS = 5
+ROUNDS = 7
 
 
-def _median_time(run, steps, block):
-    times = []
-    for _ in range(ROUNDS):
-        t0 = time.perf_counter()
-        for _ in range(steps):
-            out = run()
-        block(out)
-        times.append((time.perf_counter() - t0) / steps)
-    return statistics.median(times), out
+def _timed(run, steps, block):
+    """Seconds per call of ``steps`` back-to-back calls (one round), and the last output."""
+    t0 = time.perf_counter()
+    for _ in range(steps):
+        out = run()
+    block(out)
+    return (time.perf_counter() - t0) / steps, out
 
 
-def bench_ms(name, jit, steps):
+def _setup_ms(name, jit):
     t0 = time.perf_counter()
     fn, args = M.WORKLOADS[name](jit)
     out = fn(*args)
     M._block(out)
     first = time.perf_counter() - t0
-    first_loss = M._first_float(out)
-    fn(*args)
-    per, out = _median_time(lambda: fn(*args), steps, M._block)
-    return {"first_s": first, "per_call_s": per, "first_loss": first_loss,
-            "last_loss": M._first_float(out)}
+    fn(*args)  # the second call: cached executable from here on
+    return (lambda: fn(*args)), M._block, {"first_s": first, "first_loss": M._first_float(out)}
 
 
-def bench_jax(name, steps):
+def _jax_float(out):
+    return float(np.asarray(out).reshape(-1)[0])
+
+
+def _setup_jax(name):
     t0 = time.perf_counter()
     run = J.WORKLOADS[name]()
     out = run()
     jax.block_until_ready(out)
     first = time.perf_counter() - t0
-    first_loss = float(np.asarray(out).reshape(-1)[0])
     run()  # the same number of steps as the ms_compat side before timing
-    per, out = _median_time(run, steps, jax.block_until_ready)
-    return {"first_s": first, "per_call_s": per, "first_loss": first_loss,
-            "last_loss": float(np.asarray(out).reshape(-1)[0])}
+    return run, jax.block_until_ready, {"first_s": first, "first_loss": _jax_float(out)}
+
+
+def bench_workload(name, steps):
+    """Times ms_compat jit, ms_compat eager and hand-written JAX on one workload.
+
+    The jit and JAX rounds alternate (jit, JAX, jit, JAX, ...) so that load from other processes
+    hits both sides alike; each side's time is the median over its rounds. Eager runs its own
+    rounds with fewer steps."""
+    res = {}
+    sides = {}
+    for key, setup in (("jit", lambda: _setup_ms(name, True)),
+                       ("eager", lambda: _setup_ms(name, False)),
+                       ("jax", lambda: _setup_jax(name))):
+        try:
+            sides[key] = setup()
+            res[key] = sides[key][2]
+            res[key]["times"] = []
+        except Exception as e:  # noqa: BLE001
+            res[key] = {"error": f"{type(e).__name__}: {e}"[:160]}
+    for _ in range(ROUNDS):
+        for key in ("jit", "jax", "eager"):
+            if key not in sides:
+                continue
+            run, block, _ = sides[key]
+            try:
+                per, out = _timed(run, steps if key != "eager" else max(3, steps // 4), block)
+            except Exception as e:  # noqa: BLE001
+                res[key] = {"error": f"{type(e).__name__}: {e}"[:160]}
+                del sides[key]
+                continue
+            res[key]["times"].append(per)
+            res[key]["last_loss"] = (_jax_float(out) if key == "jax" else M._first_float(out))
+    for key, r in res.items():
+        if "times" in r:
+            r["per_call_s"] = statistics.median(r["times"])
+    return res
 
 
 def bench_mindspore(names, steps):
@@ -91,13 +124,7 @@ def main(argv):
     steps = int(argv[argv.index("--steps") + 1]) if "--steps" in argv else 20
     rows = []
     for name in names:
-        r = {"name": name}
-        for mode, jit in (("jit", True), ("eager", False)):
-            try:
-                r[mode] = bench_ms(name, jit, steps if jit else max(3, steps // 4))
-            except Exception as e:  # noqa: BLE001
-                r[mode] = {"error": f"{type(e).__name__}: {e}"[:160]}
-        r["jax"] = bench_jax(name, steps)
+        r = {"name": name, **bench_workload(name, steps)}
         rows.append(r)
     ms_real = bench_mindspore(names, max(3, steps // 4))
     print(f"backend: {jax.default_backend()} ({jax.devices()[0].device_kind}); "
@@ -109,6 +136,9 @@ def main(argv):
     print(head)
     for r in rows:
         j, e, x = r["jit"], r["eager"], r["jax"]
+        if "error" in x:
+            print(f"{r['name']:4} JAX side failed: {x['error']}")
+            continue
         if "error" in j:
             print(f"{r['name']:4} ms_compat jit failed: {j['error']}")
             continue
