@@ -14,8 +14,17 @@ training loop does. Variants:
 * ``--grain``: the same per-row numpy work in grain (``MapDataset.source().map().batch()
   .to_iter_dataset(ReadOptions(num_threads))``), the engine the issue asked to evaluate.
 
-Compare the result with the MLP train step's steps/second: the pipeline keeps up when its
-batches/s is higher (it also runs on a background thread, overlapping with the step).
+Then the consumer (skip with ``--no-mlp``): the quick-start MLP (784-512-512-10, CrossEntropyLoss,
+SGD) as ``Model.train`` builds it, timed two ways:
+
+* ``MLP train step``: ``model.train_network(x, y)`` on one in-memory batch -- the step rate with
+  no input pipeline at all;
+* ``Model.train over the pipeline``: one ``Model.train`` epoch over the fused Tensor pipeline
+  above, end to end.
+
+The pipeline keeps the step fed when its batches/s is higher than the step's steps/s (it also
+runs on a background thread, overlapping with the step), and then ``Model.train`` over the
+pipeline runs at about the step rate.
 """
 import argparse
 import os
@@ -86,12 +95,62 @@ def time_grain(mnist_dir, threads):
     return n / (time.perf_counter() - start)
 
 
+def mlp_model():
+    from ms_compat import nn
+    from ms_compat.train import Model
+
+    class Network(nn.Cell):
+        def __init__(self):
+            super().__init__()
+            self.flatten = nn.Flatten()
+            self.dense_relu_sequential = nn.SequentialCell(
+                nn.Dense(28 * 28, 512), nn.ReLU(), nn.Dense(512, 512), nn.ReLU(),
+                nn.Dense(512, 10))
+
+        def construct(self, x):
+            return self.dense_relu_sequential(self.flatten(x))
+
+    ms.set_seed(1)
+    net = Network()
+    return Model(net, nn.CrossEntropyLoss(), nn.SGD(net.trainable_params(), learning_rate=1e-2))
+
+
+def time_mlp_step(steps):
+    """steps/s of Model's train network on one in-memory batch (no input pipeline)."""
+    model = mlp_model()
+    step = model.train_network
+    rng = np.random.default_rng(0)
+    x = ms.Tensor(rng.standard_normal((BATCH, 1, 28, 28)).astype(np.float32))
+    y = ms.Tensor(rng.integers(0, 10, BATCH).astype(np.int32))
+    for _ in range(3):  # compile and warm up
+        step(x, y).asnumpy()
+    start = time.perf_counter()
+    for _ in range(steps):
+        loss = step(x, y)
+    loss.asnumpy()
+    return steps / (time.perf_counter() - start)
+
+
+def time_model_train(mnist_dir, workers):
+    """steps/s of one Model.train epoch over the fused Tensor pipeline, end to end."""
+    model = mlp_model()
+    data = pipeline(mnist_dir, workers, True)
+    model.train(1, pipeline(mnist_dir, workers, True).take(3))  # compile and warm up
+    start = time.perf_counter()
+    model.train(1, data)
+    for p in model.train_network.trainable_params()[:1]:
+        p.asnumpy()
+    return data.get_dataset_size() / (time.perf_counter() - start)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=12800)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--grain", action="store_true", help="also time grain")
+    parser.add_argument("--no-mlp", action="store_true", help="skip the MLP step timings")
+    parser.add_argument("--steps", type=int, default=100, help="MLP steps per timing")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,6 +168,15 @@ def main():
         for name, fn in runs:
             rates = [fn() for _ in range(args.repeats)]
             print(f"  {name:<36s} {statistics.median(rates):8.0f} batches/s")
+        if not args.no_mlp:
+            print("quick-start MLP 784-512-512-10 (Model's train network, SGD), batch "
+                  f"{BATCH}, median of {args.repeats}:")
+            mlp = [("MLP train step, in-memory batch", lambda: time_mlp_step(args.steps)),
+                   ("Model.train over the pipeline", lambda: time_model_train(mnist,
+                                                                              args.workers))]
+            for name, fn in mlp:
+                rates = [fn() for _ in range(args.repeats)]
+                print(f"  {name:<36s} {statistics.median(rates):8.0f} steps/s")
 
 
 if __name__ == "__main__":
