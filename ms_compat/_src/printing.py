@@ -6,12 +6,18 @@ Rules measured on MindSpore 2.10:
     (``value= )`` for 1-d, ``value=\\n)`` otherwise).
   * 0-d values print with C++ ostream defaults (6 significant digits, ``%g``), ints as ints,
     bools as ``True``/``False``.
-  * n-d floats: ``% .8e`` (Float16 and BFloat16 ``% .4e``), ints ``%d``, bools ``True``/``False``,
-    every element right-justified to the widest shown one, separated by ``, ``; rows end with
-    ``,`` and a newline and are indented one space per nesting level.
+  * n-d floats: ``% .8e`` (Float16 ``% .4e``, BFloat16 ``%g``), ints ``%d``, bools
+    ``True``/``False``, every element right-justified to the widest shown one, separated by
+    ``, ``; rows end with ``,`` and a newline and are indented one space per nesting level.
+    Complex elements are ``%g%+gj`` and not padded (0-d too: ``1+2j``).
+  * 1-D tensors of at most 1000 elements wrap after every 12th float/bool (24th int) element,
+    including the last one: exactly 12 floats print ``...e+01\n ])``. Complex and BFloat16
+    rows wrap like ints, after every 24th element.
   * Tensors over 1000 elements show the first and last 3 entries of every axis, with `` ... ``
     inside a row and a `` ...`` line between rows.
-  * ``str``: numpy's ``str`` of the value (bfloat16 goes through float32).
+  * ``str``: numpy's ``str`` of the value. MindSpore's own numpy bfloat16 type prints each
+    element as ``%f`` (``1.500000``) unpadded, with numpy's line width and summarisation;
+    we format the float32 values that way.
 """
 from __future__ import annotations
 
@@ -22,8 +28,8 @@ import numpy as np
 _THRESHOLD = 1000   # a 1-D tensor over this many elements is summarised
 _EDGE = 3           # shown at each end of a summarised axis
 _AXIS_MAX = 6       # for ndim >= 2, every axis longer than this is summarised
-_LINE_FLOAT = 12    # 1-D rows wrap after this many items (floats, bools, complex)
-_LINE_INT = 24      # ... and after this many integers
+_LINE_FLOAT = 12    # 1-D rows wrap after this many items (Float16/32/64, bools)
+_LINE_INT = 24      # ... and after this many ints, complex and BFloat16 values
 
 
 def _fmt_scalar0d(v, dtype):
@@ -38,7 +44,7 @@ def _fmt_scalar0d(v, dtype):
         return "True" if bool(v) else "False"
     if dtype._kind == "c":
         c = complex(v)
-        return "(%g,%g)" % (c.real, c.imag)
+        return "%g%+gj" % (c.real, c.imag)
     return str(int(v))
 
 
@@ -98,6 +104,9 @@ def _render(arr, cut_axis, fmt, width, depth, sep, per_line):
                     out = out + "\n" + pad
             out += fmt(arr[i]).rjust(width) + sep
             count += 1
+        if per_line and count and count % per_line == 0:
+            # MindSpore breaks the line after the last element of a full row too
+            return out[: -len(sep)] + "\n" + pad + "]"
         return out[: -len(sep)] + "]"
     parts = ["..." if i is None else _render(arr[i], cut_axis, fmt, width, depth + 1, sep, per_line)
              for i in idx]
@@ -121,14 +130,19 @@ def format_values(arr: np.ndarray, dtype, sep=", ") -> str:
 
         def cut_axis(n, ndim):
             return big
-        per_line = 0 if big else (_LINE_INT if dtype._kind in "iu" else _LINE_FLOAT)
+        if big:
+            per_line = 0
+        elif dtype._kind in "iuc" or dtype._name == "BFloat16":
+            per_line = _LINE_INT
+        else:
+            per_line = _LINE_FLOAT
     else:
         def cut_axis(n, ndim):
             return n > _AXIS_MAX
         per_line = 0
     shown = []
     _collect(arr, cut_axis, fmt, shown)
-    width = max(min_width, max(len(s) for s in shown))
+    width = 0 if dtype._kind == "c" else max(min_width, max(len(s) for s in shown))
     return _render(arr, cut_axis, fmt, width, 0, sep, per_line)
 
 
@@ -145,9 +159,16 @@ def tensor_repr(arr: np.ndarray, dtype, host=False) -> str:
     return head + " " + body + ")"
 
 
+def _bf16_elem(v):
+    return "%f" % float(v)
+
+
 def tensor_str(arr: np.ndarray, dtype) -> str:
     if dtype._name == "BFloat16":
         arr = arr.astype(np.float32)
+        if arr.ndim == 0:
+            return _bf16_elem(arr[()])
+        return np.array2string(arr, separator=" ", formatter={"float_kind": _bf16_elem})
     return str(arr)
 
 
