@@ -69,6 +69,41 @@ def generator_random_access_raises(env):
     return _rows(env.ds.GeneratorDataset(Source(), ["x"], shuffle=False))
 
 
+class _RaisingSource:
+    """Random-access source whose row 5 raises."""
+
+    def __getitem__(self, i):
+        if i == 5:
+            raise IndexError("no row 5")
+        return (np.array(i),)
+
+    def __len__(self):
+        return 12
+
+
+@case(match='no row 5')
+def generator_random_access_raises_parallel(env):
+    return _rows(env.ds.GeneratorDataset(_RaisingSource(), ["x"], shuffle=False,
+                                         num_parallel_workers=2))
+
+
+@case(match='no row 5')
+def generator_random_access_raises_threads(env):
+    return _rows(env.ds.GeneratorDataset(_RaisingSource(), ["x"], shuffle=False,
+                                         num_parallel_workers=2, python_multiprocessing=False))
+
+
+@case(match='bad row 4')
+def generator_raises_mid_epoch_batched(env):
+    def gen():
+        for i in range(10):
+            if i == 4:
+                raise ValueError("bad row 4")
+            yield (np.array(i),)
+    d = env.ds.GeneratorDataset(gen, ["x"], num_parallel_workers=2).batch(2)
+    return [sorted(r) for r in d.create_dict_iterator(output_numpy=True)]
+
+
 @case(match='Data type of')
 def generator_yields_object(env):
     def gen():

@@ -61,6 +61,16 @@ def _raise_at(k):
     return f
 
 
+class _RaisingSource:
+    def __getitem__(self, i):
+        if i == 50:
+            raise IndexError("no row 50")
+        return (np.full((3,), i),)
+
+    def __len__(self):
+        return 200
+
+
 FAILING_PIPELINES = {
     "generator_mid_epoch": lambda: ds.GeneratorDataset(_gen_raising(37), ["image", "label"])
     .map([V.Rescale(1 / 255, 0), V.HWC2CHW()], "image", num_parallel_workers=2).batch(8),
@@ -70,6 +80,10 @@ FAILING_PIPELINES = {
     .map(V.HWC2CHW(), "a", num_parallel_workers=2),
     "ragged_batch": lambda: ds.GeneratorDataset(
         lambda: ((np.zeros(i % 3 + 1),) for i in range(20)), ["x"]).batch(4),
+    "random_access_source_parallel": lambda: ds.GeneratorDataset(
+        _RaisingSource(), ["x"], shuffle=False, num_parallel_workers=2).batch(4),
+    "generator_parallel_mid_epoch": lambda: ds.GeneratorDataset(
+        _gen_raising(21), ["image", "label"], num_parallel_workers=2).batch(4),
 }
 
 
