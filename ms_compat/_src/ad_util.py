@@ -57,17 +57,34 @@ class Const:
 jax.tree_util.register_pytree_node(Const, lambda c: ((), c.value), lambda v, _: Const(v))
 
 
-def outputs_to_arrays(out):
+def _has_array(tree) -> bool:
+    if isinstance(tree, (Tensor, jax.Array, jax.core.Tracer)):
+        return True
+    if isinstance(tree, (tuple, list)):
+        return any(_has_array(t) for t in tree)
+    if isinstance(tree, dict):
+        return any(_has_array(t) for t in tree.values())
+    return False
+
+
+def outputs_to_arrays(out, passthrough=()):
     """``out`` with every Tensor re-wrapped around its current array (a returned Parameter becomes
-    its value) and every non-Tensor leaf wrapped in :class:`Const`."""
+    its value, taken now -- call it while the state frame is active) and every subtree without
+    arrays wrapped in :class:`Const`. Instances of the Tensor subclasses in ``passthrough`` (jit's
+    dynamic Python scalars) and raw JAX arrays are kept as they are. Used by grad, the Jacobians
+    and jit alike; :func:`restore_consts` undoes the wrapping."""
     if isinstance(out, Tensor):
+        if passthrough and isinstance(out, passthrough):
+            return out
         return Tensor._wrap(out._array())
+    if isinstance(out, (jax.Array, jax.core.Tracer)):
+        return out
     if isinstance(out, tuple):
-        return tuple(outputs_to_arrays(o) for o in out)
-    if isinstance(out, list) and any(isinstance(o, Tensor) for o in out):
-        return [outputs_to_arrays(o) for o in out]
-    if isinstance(out, dict) and any(isinstance(o, Tensor) for o in out.values()):
-        return {k: outputs_to_arrays(v) for k, v in out.items()}
+        return tuple(outputs_to_arrays(o, passthrough) for o in out)
+    if isinstance(out, (list, dict)) and _has_array(out):
+        if isinstance(out, dict):
+            return {k: outputs_to_arrays(v, passthrough) for k, v in out.items()}
+        return [outputs_to_arrays(o, passthrough) for o in out]
     return Const(out)
 
 

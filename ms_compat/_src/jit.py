@@ -36,7 +36,7 @@ import numpy as np
 from . import context as _context
 from . import jit_ast
 from . import state
-from .ad_util import Const, restore_consts
+from .ad_util import Const, outputs_to_arrays, restore_consts
 from .cell import Cell
 from .parameter import Parameter
 from .tensor import Tensor
@@ -483,19 +483,10 @@ _BOUND_CACHE: dict = {}
 
 
 def _to_output(out):
-    if isinstance(out, Tensor):
-        # A returned Parameter is a snapshot of its value at the end of the function (MindSpore's
-        # GRAPH mode); it must be taken while the state frame is still active.
-        if isinstance(out, jit_ast.ScalarTensor):  # a Python scalar made dynamic by control flow
-            return out
-        return Tensor._wrap(out._array())
-    if isinstance(out, (tuple, list)):
-        return type(out)(_to_output(o) for o in out)
-    if isinstance(out, dict):
-        return {k: _to_output(v) for k, v in out.items()}
-    if isinstance(out, (jax.Array, jax.core.Tracer)):
-        return out
-    return Const(out)
+    # A returned Parameter is a snapshot of its value at the end of the function (MindSpore's
+    # GRAPH mode); it must be taken while the state frame is still active. A Python scalar made
+    # dynamic by control flow (ScalarTensor) stays one.
+    return outputs_to_arrays(out, passthrough=(jit_ast.ScalarTensor,))
 
 
 # ----------------------------------------------------------------------------- public
