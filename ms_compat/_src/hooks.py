@@ -122,7 +122,19 @@ def _is_differentiated(x) -> bool:
 
 
 def _identity_vjp(bwd_fn):
-    """``f(*arrays) -> arrays`` (identity) whose backward is ``bwd_fn(tuple_of_grads)``."""
+    """``f(*arrays) -> arrays`` (identity) whose backward is ``bwd_fn(tuple_of_grads)``.
+
+    Built inside a compiled (GRAPH-mode) function, the user code in ``bwd_fn`` prints as GRAPH
+    mode prints (at run time, MindSpore's graph format), even when the backward pass is traced
+    after the forward function returned (``ms.grad`` of an ``ms.jit`` function)."""
+    if _graph_semantics():
+        inner = bwd_fn
+
+        def bwd_fn(gs):
+            from .jit import _patched_print
+            with _patched_print():
+                return inner(gs)
+
     @jax.custom_vjp
     def ident(*xs):
         return xs

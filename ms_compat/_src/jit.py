@@ -261,6 +261,11 @@ def _graph_print(*args, sep=" ", end="\n", file=None, flush=False):
     """``print`` inside a compiled function: Tensors print when the computation runs, in program
     order (``jax.debug.callback(ordered=True)``), in MindSpore's graph-mode format."""
     traced = [a for a in args if isinstance(a, Tensor) and isinstance(a._array(), jax.core.Tracer)]
+    if not traced and any(isinstance(a, (tuple, list)) for a in args):
+        flat = _flatten_print_args(args)
+        if any(isinstance(a, Tensor) and isinstance(a._array(), jax.core.Tracer) for a in flat):
+            args = flat  # MindSpore prints the Tensors of a tuple/list one per line
+            traced = True
     if not traced:
         return _orig_print(*args, sep=sep, end=end, file=file, flush=flush)
     from . import printing
@@ -282,6 +287,16 @@ def _graph_print(*args, sep=" ", end="\n", file=None, flush=False):
                     flush=flush)
 
     jax.debug.callback(emit, *arrays, ordered=True)
+
+
+def _flatten_print_args(args):
+    out = []
+    for a in args:
+        if isinstance(a, (tuple, list)):
+            out.extend(_flatten_print_args(a))
+        else:
+            out.append(a)
+    return out
 
 
 class _patched_print:
