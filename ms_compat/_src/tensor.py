@@ -307,8 +307,8 @@ class Tensor:
             from .graph_guard import concrete_bool  # noqa: WPS433 (lazy: only under jit)
             return concrete_bool(data)
         if data.size != 1:
-            raise ValueError("The truth value of an array with more than one element is "
-                             "ambiguous. Use a.any() or a.all()")
+            raise ValueError("The tensor should have only one element, but got "
+                             f"{data.size}, more than one element is ambiguous.")
         return bool(data)
 
     def _scalar(self, what):
