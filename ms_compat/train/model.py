@@ -225,7 +225,8 @@ class Model:
         """Train for ``epoch`` epochs (see module docstring)."""
         V.check_bool(dataset_sink_mode)
         self._check_train_args(epoch, train_dataset, sink_size, initial_epoch, "train")
-        self._train(epoch, train_dataset, callbacks, initial_epoch)
+        self._train(epoch, train_dataset, callbacks, initial_epoch,
+                    sink_steps=self._sink_steps(train_dataset, dataset_sink_mode, sink_size))
 
     def fit(self, epoch, train_dataset, valid_dataset=None, valid_frequency=1, callbacks=None,
             dataset_sink_mode=False, valid_dataset_sink_mode=False, sink_size=-1,
@@ -243,7 +244,17 @@ class Model:
                              "'metrics' can not beNone or empty, you should set the argument "
                              "'metrics' for model.")
         self._train(epoch, train_dataset, callbacks, initial_epoch,
-                    valid=(valid_dataset, valid_frequency))
+                    valid=(valid_dataset, valid_frequency),
+                    sink_steps=self._sink_steps(train_dataset, dataset_sink_mode, sink_size))
+
+    @staticmethod
+    def _sink_steps(dataset, dataset_sink_mode, sink_size):
+        """``cb_params.batch_num`` in sink mode: ``sink_size`` (the dataset size for -1). On
+        CPU MindSpore keeps that number but runs the per-step loop over the whole dataset, as
+        ms_compat always does."""
+        if not dataset_sink_mode:
+            return None
+        return dataset.get_dataset_size() if sink_size == -1 else sink_size
 
     def _check_train_args(self, epoch, dataset, sink_size, initial_epoch, where):
         V.is_int(sink_size)
@@ -260,12 +271,13 @@ class Model:
             raise ValueError(f"For 'Model.{where}', The argument 'sink_size' must be -1 or "
                              f"positive, but got {sink_size}.")
 
-    def _train(self, epoch, train_dataset, callbacks, initial_epoch, valid=(None, 1)):
+    def _train(self, epoch, train_dataset, callbacks, initial_epoch, valid=(None, 1),
+               sink_steps=None):
         cb_params = InternalCallbackParam()
         cb_params.cur_step_num = 0
         cb_params.train_network = self._train_network
         cb_params.epoch_num = epoch - initial_epoch
-        cb_params.batch_num = train_dataset.get_dataset_size()
+        cb_params.batch_num = sink_steps or train_dataset.get_dataset_size()
         self.batch_num = cb_params.batch_num
         cb_params.mode = "train"
         cb_params.loss_fn = self._loss_fn
