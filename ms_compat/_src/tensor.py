@@ -164,9 +164,14 @@ class Tensor:
 
     @staticmethod
     def from_numpy(array):
-        """``Tensor.from_numpy``: a Tensor with the numpy array's dtype and values."""
-        t = Tensor._wrap(_to_jax(np.asarray(array, order="C")))
-        t._host = True
+        """``Tensor.from_numpy``: a Tensor with the numpy array's dtype and values that shares the
+        array's memory, as in MindSpore: writing into the numpy array later (``np.add(n, 1,
+        out=n)``) shows in the Tensor. JAX arrays cannot alias host memory, so the Tensor re-reads
+        the array whenever it is used, until something assigns the Tensor itself (``t[0] = 1``,
+        ``assign``), which ends the sharing (MindSpore would write through to the array)."""
+        arr = np.asarray(array, order="C")
+        t = Tensor._wrap(_to_jax(arr))
+        t._host = (arr, t._data) if isinstance(array, np.ndarray) and arr is array else True
         return t
 
     def init_data(self, slice_index=None, shape=None, opt_shard_group=None):
@@ -183,6 +188,13 @@ class Tensor:
     def _array(self):
         if self._lazy_init is not None:
             self.init_data()
+        elif self._host.__class__ is tuple:  # from_numpy: follow the shared numpy array
+            arr, synced = self._host
+            if self._data is synced:
+                self._data = _to_jax(arr)
+                self._host = (arr, self._data)
+            else:  # the Tensor itself was assigned: no longer shared
+                self._host = True
         return self._data
 
     @property
@@ -331,12 +343,20 @@ class Tensor:
     __hash__ = object.__hash__
 
     def __repr__(self):
+        if self._lazy_init is not None:
+            # MindSpore 2.10 shows an uninitialised Tensor's (zero-filled) device buffer; printing
+            # does not draw the values.
+            return printing.tensor_repr(np.zeros(self.shape, mstype.to_np_dtype(self.dtype)),
+                                        self.dtype, host=False)
         data = _eager_value(self._array())
         if _is_traced(data):
             return f"Tensor(shape={list(data.shape)}, dtype={self.dtype}, value=<traced>)"
-        return printing.tensor_repr(np.asarray(data), self.dtype, host=self._host)
+        return printing.tensor_repr(np.asarray(data), self.dtype, host=bool(self._host))
 
     def __str__(self):
+        if self._lazy_init is not None:
+            sep = "\n" if len(self.shape) > 1 else ""
+            return f"Tensor(shape={list(self.shape)}, dtype={self.dtype}, value={sep}<uninitialized>)"
         data = _eager_value(self._array())
         if _is_traced(data):
             return repr(self)
