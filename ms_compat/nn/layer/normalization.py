@@ -16,6 +16,8 @@ MindSpore 2.10 rules copied here:
 """
 from __future__ import annotations
 
+import jax.numpy as jnp
+
 from ..._src import dtype as mstype
 from ..._src.cell import Cell
 from ..._src.parameter import Parameter
@@ -83,16 +85,21 @@ class _BatchNorm(Cell):
         if a.shape[1] != c:
             raise ValueError(f"For BatchNorm, scale.shape[0] should be equal to input_x's channel "
                              f"dimension: {a.shape[1]}, bug got scale.shape[0]: {c}.")
+        # MindSpore's float16 batch norm computes in float32 and rounds only the output (its
+        # moving statistics come from the float32 batch statistics)
+        out_dtype = a.dtype
+        if a.dtype == jnp.float16:
+            a = a.astype(jnp.float32)
         gamma = self.gamma._array().astype(a.dtype)
         beta = self.beta._array().astype(a.dtype)
         if self._use_batch_stats():
             y, mean, var = K.batch_norm_train(a, gamma, beta, self.eps)
             K.update_moving_stats(self.moving_mean, self.moving_variance, mean, var,
                                   self.momentum)
-            return Tensor._wrap(y)
+            return Tensor._wrap(y.astype(out_dtype))
         y = K.batch_norm_infer(a, gamma, beta, self.moving_mean._array().astype(a.dtype),
                                self.moving_variance._array().astype(a.dtype), self.eps)
-        return Tensor._wrap(y)
+        return Tensor._wrap(y.astype(out_dtype))
 
     def extend_repr(self):
         return (f"num_features={self.num_features}, eps={self.eps}, "
