@@ -23,13 +23,15 @@ from ._src import tensor_methods as _tensor_methods  # noqa: E402,F401
 from ._src.parameter import Parameter, ParameterTuple  # noqa: E402,F401
 from ._src.sparse import COOTensor, CSRTensor, RowTensor  # noqa: E402,F401
 from ._src.context import (  # noqa: E402,F401
-    GRAPH_MODE, PYNATIVE_MODE, get_context, set_context, set_device)
+    GRAPH_MODE, PYNATIVE_MODE, get_context, set_context, set_deterministic, set_device)
+from ._src.decorators import jit_class, lazy_inline  # noqa: E402,F401
 from ._src.autodiff import grad, value_and_grad  # noqa: E402,F401
 from ._src.functional_ad import jvp, vjp  # noqa: E402,F401
 from ._src.jacobian import jacfwd, jacrev  # noqa: E402,F401
 from ._src.vmap import vmap  # noqa: E402,F401
 from ._src.jit import jit, mutable  # noqa: E402,F401
 from . import common  # noqa: E402,F401
+from . import context  # noqa: E402,F401
 from .common import dtype  # noqa: E402,F401
 from .common import dtype as mstype  # noqa: E402,F401
 from .common.initializer import initializer  # noqa: E402,F401
@@ -48,5 +50,16 @@ from .train import (  # noqa: E402,F401
 from ._src.api_surface import missing_attr_hook as _missing_attr_hook  # noqa: E402
 
 __version__ = "0.1.0"
+
+
+def tensor(input_data=None, dtype=None, shape=None, init=None, const_arg=False, device=None):
+    """``mindspore.tensor(...)``: the function form of ``Tensor(...)``."""
+    return Tensor(input_data, dtype=dtype, shape=shape, init=init, const_arg=const_arg,
+                  device=device)
+
+
+def from_numpy(array):
+    """``mindspore.from_numpy``: ``Tensor.from_numpy`` (shares the array's memory)."""
+    return Tensor.from_numpy(array)
 
 __getattr__ = _missing_attr_hook("mindspore")

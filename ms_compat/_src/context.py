@@ -16,7 +16,8 @@ PYNATIVE_MODE = 1
 _VALID_TARGETS = ("CPU", "GPU", "Ascend", "Davinci")
 _JAX_PLATFORM = {"CPU": "cpu", "GPU": "gpu", "TPU": "tpu"}
 _ctx = {"mode": PYNATIVE_MODE, "device_target": "CPU", "device_id": 0, "save_graphs": False,
-        "jit_level": "", "max_call_depth": 1000, "pynative_synchronize": False}
+        "jit_level": "", "max_call_depth": 1000, "pynative_synchronize": False,
+        "deterministic": "OFF"}
 _tls = threading.local()
 
 
@@ -80,6 +81,19 @@ def get_context(attr_key):
 def set_device(device_target, device_id=None):
     """``mindspore.set_device``."""
     set_context(device_target=device_target, device_id=0 if device_id is None else device_id)
+
+
+def set_deterministic(deterministic):
+    """``mindspore.set_deterministic(bool)``: recorded (``get_context("deterministic")`` gives
+    "ON"/"OFF"); a second call raises, as in MindSpore. XLA's CPU kernels are deterministic already; on GPU ms_compat does not change
+    XLA's flags (set ``XLA_FLAGS=--xla_gpu_deterministic_ops=true`` before starting Python)."""
+    if deterministic is not None and not isinstance(deterministic, bool):
+        raise TypeError(f"The parameter 'deterministic' must be {bool}, but got "
+                        f"{type(deterministic)}")
+    if getattr(set_deterministic, "_done", False):
+        raise RuntimeError("The 'mindspore.set_deterministic' can not be set repeatedly.")
+    set_deterministic._done = True
+    _ctx["deterministic"] = "ON" if deterministic else "OFF"
 
 
 def is_graph_mode() -> bool:
