@@ -243,13 +243,17 @@ def _code_names(code):
     return frozenset(names)
 
 
+_SIMPLE_TYPES = frozenset(_SIMPLE)
+
+
 def _cell_fingerprint(cells):
-    fp = []
-    for cell in cells:
-        attrs = tuple((k, v) for k, v in cell.__dict__.items()
-                      if isinstance(v, _SIMPLE) and k not in ("_auto_prefix",))
-        fp.append((id(cell), attrs))
-    return tuple(fp)
+    """The Python-scalar/str attributes of the Cells a function uses (part of the cache key: a
+    changed hyperparameter retraces). Called on every jit call, so kept to comprehensions."""
+    simple, simple_t = _SIMPLE_TYPES, _SIMPLE
+    return tuple([(id(cell), tuple([(k, v) for k, v in cell.__dict__.items()
+                                    if (type(v) in simple or isinstance(v, simple_t))
+                                    and k != "_auto_prefix"]))
+                  for cell in cells])
 
 
 # ----------------------------------------------------------------------------- graph-mode print
