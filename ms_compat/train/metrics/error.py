@@ -39,7 +39,8 @@ class _ErrorMetric(Metric):
                                "samples is 0, please check whether your inputs(predicted value, "
                                "true value) are empty, or has called update method before "
                                "calling eval method.")
-        return self._error_sum / self._samples_num
+        # float64 as MindSpore's numpy 1.x gives for float32-scalar / int (numpy 2 keeps float32)
+        return np.float64(self._error_sum) / self._samples_num
 
 
 class MAE(_ErrorMetric):

@@ -1,6 +1,8 @@
 """``Loss``: the average of the (batch-mean) losses passed to ``update``."""
 from __future__ import annotations
 
+import numpy as np
+
 from .metric import Metric, rearrange_inputs
 
 __all__ = ["Loss"]
@@ -35,4 +37,5 @@ class Loss(Metric):
             raise RuntimeError("The 'Loss' can not be calculated, because the number of samples "
                                "is 0, please check whether has called update method before "
                                "calling eval method.")
-        return self._sum_loss / self._total_num
+        # float64 as MindSpore's numpy 1.x gives for float32-scalar / int (numpy 2 keeps float32)
+        return np.float64(self._sum_loss) / self._total_num
