@@ -10,3 +10,6 @@ from .dynamic_lr import *  # noqa: F401,F403,E402
 from .optim import *  # noqa: F401,F403,E402
 from .wrap import *  # noqa: F401,F403,E402
 from .metrics import *  # noqa: F401,F403,E402
+# --- ops_extra block (nn/layer/_extra.py: ClipByNorm, extra activations and padding layers) ---
+from .layer._extra import *  # noqa: F401,F403,E402
+# --- end ops_extra block ---

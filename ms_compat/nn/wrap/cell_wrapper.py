@@ -134,6 +134,9 @@ class TrainOneStepCell(Cell):
             self.weights_name = [p.name for p in self.optimizer.parameters]
         self.reducer_flag = False
         self.grad_reducer = Identity()
+        # MindSpore's attribute, used by subclasses that override construct (model-zoo code).
+        from ..._src.grad_operation import GradOperation
+        self.grad = GradOperation(get_by_list=True, sens_param=True)
         get_attr_from_cell(self, network)
         self.__dict__["_step_runner"] = CompiledEager(self._train_step)
 

@@ -29,3 +29,10 @@ def make_range(start, stop=None, step=1):
 
 
 __all__ = ["partial", "add_flags", "make_range"]
+
+# --- ops_extra block: the functional ops of ``_ops_extra.py`` reach ``mindspore.ops`` and
+# ``ops.functional`` (``F``) through this module's star export ---
+from . import _ops_extra  # noqa: E402
+from ._ops_extra import *  # noqa: F401,F403,E402
+__all__ += _ops_extra.__all__
+# --- end ops_extra block ---
