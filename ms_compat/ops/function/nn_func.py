@@ -38,12 +38,17 @@ from ._nn_norm import (batch_norm_infer, batch_norm_train, group_norm_arrays, la
 from ._nn_util import (_REDUCTIONS, _check_is_tensor, _check_reduction,
                        _check_same_shape_broadcast, _pair, _reduce, get_loss)
 from ._util import arr, wrap
+from . import nn_activation_func as _act
 
 
 # ----------------------------------------------------------------------------- activations
 
 def relu(input):
-    return wrap(jax.nn.relu(arr(input)))
+    """``max(x, 0)``; any Tensor dtype (Bool and unsigned values are returned unchanged)."""
+    a = _act.check_relu(input)
+    if a.dtype.kind in "bu":
+        return wrap(a)
+    return wrap(jax.nn.relu(a))
 
 
 def relu6(x):
@@ -51,7 +56,8 @@ def relu6(x):
 
 
 def sigmoid(input):
-    return wrap(jax.nn.sigmoid(promotion.to_float(arr(input))))
+    """Float/complex Tensors only: MindSpore's CPU kernel rejects ints and Bool (TypeError)."""
+    return wrap(jax.nn.sigmoid(_act.check_sigmoid(input)))
 
 
 def tanh(input):
@@ -59,14 +65,17 @@ def tanh(input):
 
 
 def softmax(input, axis=-1, *, dtype=None):
-    x = promotion.to_float(arr(input))
-    if dtype is not None:
-        x = x.astype(mstype.to_np_dtype(mstype.as_ms_dtype(dtype)))
+    """Float Tensors only (TypeError for ints and Bool, as MindSpore); ``dtype`` casts the input
+    first, so ``softmax(int_tensor, dtype=mstype.float32)`` works."""
+    if dtype is not None and isinstance(input, Tensor):
+        input = wrap(input._array().astype(mstype.to_np_dtype(mstype.as_ms_dtype(dtype))))
+    x = _act.check_softmax(input)
     return wrap(jax.nn.softmax(x, axis=axis))
 
 
 def log_softmax(logits, axis=-1):
-    return wrap(jax.nn.log_softmax(promotion.to_float(arr(logits)), axis=axis))
+    """Float Tensors only (TypeError for ints and Bool, as MindSpore's CPU kernel)."""
+    return wrap(jax.nn.log_softmax(_act.check_log_softmax(logits), axis=axis))
 
 
 def gelu(input, approximate="none"):
