@@ -1,5 +1,5 @@
 """More ``mindspore.ops`` activations (in MindSpore these live in ``ops/function/nn_func.py``):
-``hardswish``, ``mish``, ``selu``, ``softsign``, ``fast_gelu``, ``prelu``, plus the dtype checks
+``hardswish``, ``mish``, ``selu``, ``softsign``, ``fast_gelu``, ``prelu``, ``bias_add``, plus the dtype checks
 MindSpore 2.10 (CPU) applies to them and to ``relu``/``sigmoid``/``softmax``/``log_softmax``.
 
 Formulas (values and gradients checked against MindSpore by ``nn_layers_functional/
@@ -242,4 +242,26 @@ def prelu(input, weight):
     return wrap(jnp.where(a > 0, a, w * a))
 
 
-__all__ = ["hardswish", "mish", "selu", "softsign", "fast_gelu", "prelu"]
+def bias_add(input_x, bias):
+    """``input_x + bias`` with the 1-D ``bias`` along axis 1 (channels of NC..., rank 2 to 5);
+    both must have the same dtype (no promotion), as MindSpore's ``BiasAdd``."""
+    if not isinstance(input_x, Tensor) or not isinstance(bias, Tensor):
+        _failed_calling("BiasAdd", "data_format=string", input_x=input_x, bias=bias)
+    a, b = input_x._array(), bias._array()
+    if a.dtype != b.dtype:
+        raise TypeError("For primitive[BiasAdd], the input type must be same.")
+    if not 2 <= a.ndim <= 5:
+        raise ValueError(f"For primitive[BiasAdd], the rank of input_x must be in [2,5], but got "
+                         f"{a.ndim}.")
+    if b.ndim != 1:
+        raise ValueError(f"For primitive[BiasAdd], the rank of bias must be equal to 1, but got "
+                         f"{b.ndim}.")
+    if b.shape[0] != a.shape[1]:
+        shape = ", ".join(str(d) for d in a.shape)
+        raise ValueError(f"For 'BiasAdd', bias[0] shape should be equal to input_x[1] shape when "
+                         f"data_format is 0, but got bias shape: .[const vector]{{{b.shape[0]}}}, "
+                         f"input_shape: [const vector]{{{shape}}}.")
+    return wrap(a + b.reshape((1, -1) + (1,) * (a.ndim - 2)))
+
+
+__all__ = ["hardswish", "mish", "selu", "softsign", "fast_gelu", "prelu", "bias_add"]

@@ -159,15 +159,23 @@ def conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_paddi
 
 def max_pool2d(x, kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
                ceil_mode=False):
-    """``ops.max_pool2d`` (explicit padding, ``-inf`` padded)."""
+    """``ops.max_pool2d`` (explicit padding, ``-inf`` padded). ``return_indices=True`` also
+    returns the Int64 flat index ``h * W + w`` (in the unpadded input) of each window's first
+    maximum, as MindSpore's ``MaxPoolWithArgmaxV2``; that path needs a 4-D input."""
     a = arr(x)
     k = _pair("kernel_size", kernel_size)
     s = k if stride is None else _pair("stride", stride)
-    out = max_pool2d_nchw(a, k, s, "PAD", _pair("padding", padding), _pair("dilation", dilation),
-                          ceil_mode)
+    if return_indices and a.ndim != 4:
+        raise ValueError(f"For primitive[MaxPoolWithArgmaxV2], the input x rank must be equal to "
+                         f"4, but got {a.ndim}.")
+    pad, dil = _pair("padding", padding), _pair("dilation", dilation)
+    out = max_pool2d_nchw(a, k, s, "PAD", pad, dil, ceil_mode)
     if return_indices:
-        raise NotImplementedError("ops.max_pool2d(return_indices=True) is not implemented in "
-                                  "ms_compat.")
+        from ...nn.layer.pooling import _argmax_indices
+        from ._nn_conv import _pool_pads
+        pads = _pool_pads("PAD", pad, a.shape[2:], k, s, dil, ceil_mode)
+        idx = _argmax_indices(jax.lax.stop_gradient(a), k, s, [tuple(p) for p in pads], dil)
+        return wrap(out), wrap(idx)
     return wrap(out)
 
 
