@@ -6,6 +6,7 @@ import jax.numpy as jnp
 
 from ..._src.cell import Cell
 from ..._src.tensor import Tensor
+from ...ops.function import _ops_extra as _X
 
 
 class ClipByNorm(Cell):
@@ -46,3 +47,70 @@ class ClipByNorm(Cell):
 
 
 __all__ = ["ClipByNorm"]
+
+
+# ----------------------------------------------------------------------------- activations
+class Hardtanh(Cell):
+    """``nn.Hardtanh(min_val=-1.0, max_val=1.0)``: ``ops.hardtanh``; ``min_val > max_val`` is a
+    ValueError here."""
+
+    def __init__(self, min_val=-1.0, max_val=1.0):
+        super().__init__()
+        if min_val > max_val:
+            raise ValueError("For Hardtanh, min_val should be less than max_val,but got "
+                             f"{min_val} and {max_val}")
+        self.min_val = min_val
+        self.max_val = max_val
+
+    def construct(self, x):
+        return _X.hardtanh(x, self.min_val, self.max_val)
+
+
+class Tanhshrink(Cell):
+    """``nn.Tanhshrink()``: ``ops.tanhshrink``."""
+
+    def construct(self, x):
+        return _X.tanhshrink(x)
+
+
+class LogSigmoid(Cell):
+    """``nn.LogSigmoid()``: ``ops.logsigmoid``."""
+
+    def construct(self, input_x):
+        return _X.logsigmoid(input_x)
+
+
+class GLU(Cell):
+    """``nn.GLU(axis=-1)``: ``ops.glu``."""
+
+    def __init__(self, axis=-1):
+        super().__init__()
+        self.dim = axis
+
+    def construct(self, x):
+        return _X.glu(x, self.dim)
+
+
+class CELU(Cell):
+    """``nn.CELU(alpha=1.0)``: ``ops.celu`` (``alpha`` is checked when called, as MindSpore)."""
+
+    def __init__(self, alpha=1.0):
+        super().__init__()
+        self.alpha = alpha
+
+    def construct(self, x):
+        return _X.celu(x, self.alpha)
+
+
+class Softmin(Cell):
+    """``nn.Softmin(axis=-1)``: ``ops.softmin``."""
+
+    def __init__(self, axis=-1):
+        super().__init__()
+        self.axis = axis
+
+    def construct(self, x):
+        return _X.softmin(x, self.axis)
+
+
+__all__ += ["Hardtanh", "Tanhshrink", "LogSigmoid", "GLU", "CELU", "Softmin"]

@@ -1,4 +1,194 @@
-"""Extra functional ops (``ops.pad``, ``ops.kl_div``, ...): see each function's docstring."""
+"""Extra functional ops of ``mindspore.ops`` (MindSpore 2.10 CPU semantics).
+
+Activations (MindSpore's ``nn_func.py`` / ``math_func.py`` / generated primitives):
+  * ``hardsigmoid(x) = relu6(x + 3) / 6`` (primitive HSigmoid): gradient 1/6 on the open interval
+    ``(-3, 3)``, 0 elsewhere; integer Tensors are computed in integer arithmetic (floor division).
+  * ``tanhshrink(x) = x - tanh(x)``; integer Tensors are cast to Float32 first.
+  * ``logsigmoid(x) = log(sigmoid(x))`` (two rounded steps, as MindSpore composes it); float only.
+  * ``glu(x, axis=-1)``: ``a * sigmoid(b)`` of the two halves of ``x`` along ``axis`` (MindSpore's
+    Split errors for an odd size or a bad axis).
+  * ``celu(x, alpha=1.0) = max(0, x) + min(0, alpha * (exp(x / alpha) - 1))`` (primitive CeLU):
+    float only, ``alpha`` a non-zero float.
+  * ``hardtanh(x, min_val=-1.0, max_val=1.0)``: ``min(max(x, min_val), max_val)`` cast back to
+    ``x``'s dtype; at a tie the gradient is split 0.5/0.5 (MindSpore's Maximum/Minimum grads).
+    ``min_val > max_val`` is not an error in the function (only in ``nn.Hardtanh``).
+  * ``softmin(x, axis=-1, *, dtype=None) = softmax(-x)`` after the optional cast.
+Float16 inputs of single-kernel ops are computed in Float32 and rounded back (MindSpore's CPU
+kernels). MindSpore's CPU float32 ``tanh``/``exp`` are approximations; XLA's differ by up to
+~1e-4 relative, so ``tanhshrink`` values near 0 and saturated tails are not bit-identical.
+"""
 from __future__ import annotations
 
-__all__ = []
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from ..._src import dtype as mstype
+from ..._src.tensor import Tensor
+from ._util import wrap
+from .nn_activation_func import _check_types, _cpu_kernel, _failed_calling, _tensor_in, _via_f32
+
+_F = ("Float16", "Float32", "Float64")
+
+
+def _ms_name(a):
+    return str(mstype.from_np_dtype(a.dtype))
+
+
+def _typeof_name(x):
+    """``ops.typeof(x)`` as MindSpore prints it for a non-Tensor argument."""
+    if isinstance(x, bool):
+        return "Bool"
+    if isinstance(x, int):
+        return "Int64"
+    if isinstance(x, float):
+        return "Float32"
+    if isinstance(x, (tuple, list)):
+        return "Tuple" if isinstance(x, tuple) else "List"
+    if x is None:
+        return "None"
+    return "External"
+
+
+def _check_value_type(arg, value, types, prim):
+    if isinstance(value, bool) or not isinstance(value, types):
+        names = "', '".join(t.__name__ for t in types)
+        raise TypeError(f"For '{prim}', the type of '{arg}' should be one of '['{names}']', but "
+                        f"got type '{type(value).__name__}'.")
+
+
+# ----------------------------------------------------------------------------- activations
+
+def _hsigmoid_f(a):
+    return jnp.clip(a + 3.0, 0.0, 6.0) / 6.0
+
+
+@jax.custom_jvp
+def _hsigmoid(a):
+    return _hsigmoid_f(a)
+
+
+@_hsigmoid.defjvp
+def _hsigmoid_jvp(primals, tangents):
+    (a,), (t,) = primals, tangents
+    inside = (a > -3) & (a < 3)
+    return _hsigmoid(a), jnp.where(inside, t / 6.0, jnp.zeros_like(t)).astype(t.dtype)
+
+
+def hardsigmoid(input):  # noqa: A002
+    """``ops.hardsigmoid``: see the module docstring."""
+    a = _tensor_in("HSigmoid", input)
+    if a.dtype.kind in "iu":
+        return wrap(jnp.clip(a + 3, 0, 6) // 6)
+    _cpu_kernel("HSigmoid", a, _F)
+    return wrap(_via_f32(_hsigmoid, a))
+
+
+def tanhshrink(input):  # noqa: A002
+    """``ops.tanhshrink``: see the module docstring."""
+    if not isinstance(input, Tensor):
+        raise TypeError(f"For tanhshrink, the input must be a Tensor, but got {type(input)}.")
+    a = input._array()
+    if a.dtype.kind in "iu":
+        a = a.astype(jnp.float32)
+    return wrap(a - jnp.tanh(a))
+
+
+def _sigmoid_checked(x, call=""):
+    a = _tensor_in("Sigmoid", x, call=call)
+    _cpu_kernel("Sigmoid", a, _F + ("BFloat16", "Complex64", "Complex128"))
+    return jax.nn.sigmoid(a)
+
+
+def logsigmoid(x):
+    """``ops.logsigmoid``: see the module docstring."""
+    return wrap(jnp.log(_sigmoid_checked(x)))
+
+
+def _split2(x, axis):
+    if not isinstance(x, Tensor):
+        _failed_calling("Split", "axis=int, output_num=int", input_x=x)
+    a = x._array()
+    nd = a.ndim
+    if not -nd <= axis < nd:
+        raise ValueError(f"Dimension out of range (expected to be in range of [{-nd}, {nd}), but "
+                         f"got {axis})")
+    ax = axis % nd
+    if a.shape[ax] % 2:
+        raise ValueError(f"For 'Split', x_shape[{ax}] must be divisible by output_num = 2, but "
+                         f"got {a.shape[ax]}")
+    return jnp.split(a, 2, axis=ax)
+
+
+def glu(x, axis=-1):
+    """``ops.glu``: see the module docstring."""
+    a, b = _split2(x, axis)
+    return wrap(a * _sigmoid_checked(wrap(b)))
+
+
+def celu(x, alpha=1.0):
+    """``ops.celu``: see the module docstring."""
+    if not isinstance(alpha, float) or isinstance(alpha, bool):
+        desc = type(alpha).__name__ if isinstance(alpha, (bool, int)) else "float"
+        if not isinstance(alpha, (bool, int)):
+            desc = str(type(alpha))
+        _failed_calling("CeLU", f"alpha={desc}", x=x)
+    a = x._array() if isinstance(x, Tensor) else None
+    if a is None:
+        _failed_calling("CeLU", "alpha=float", x=x)
+    if alpha == 0:
+        raise ValueError(f"For primitive[CeLU], the alpha must be not equal to 0 , but got "
+                         f"{alpha:g}.")
+    _check_types("CeLU", a, _F)
+
+    def f(v):
+        return jnp.maximum(v, 0) + jnp.minimum(0, alpha * (jnp.exp(v / alpha) - 1))
+    return wrap(_via_f32(f, a))
+
+
+def _max_tie(a, m):
+    """``max(a, m)`` with MindSpore's Maximum gradient (0.5 to each side at a tie)."""
+    return jnp.where(a > m, a, jnp.where(a == m, (a + m) * 0.5, m))
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0):  # noqa: A002
+    """``ops.hardtanh``: see the module docstring."""
+    if not isinstance(input, Tensor):
+        raise TypeError(f"For 'hardtanh', the 'input' must be a Tensor, but got "
+                        f"'{_typeof_name(input)}'")
+    _check_value_type("min_val", min_val, (int, float), "hardtanh")
+    _check_value_type("max_val", max_val, (int, float), "hardtanh")
+    a = input._array()
+    dt = a.dtype
+    c = a if a.dtype.kind in "fc" or (isinstance(min_val, int) and isinstance(max_val, int)) \
+        else a.astype(jnp.float32)
+    lo = jnp.asarray(min_val, c.dtype)
+    hi = jnp.asarray(max_val, c.dtype)
+    if c.dtype.kind in "fc":
+        out = -_max_tie(-_max_tie(c, lo), -hi)
+    else:
+        out = jnp.minimum(jnp.maximum(c, lo), hi)
+    return wrap(out.astype(dt))
+
+
+def softmin(x, axis=-1, *, dtype=None):
+    """``ops.softmin``: see the module docstring."""
+    if dtype is not None and isinstance(x, Tensor):
+        x = wrap(x._array().astype(mstype.to_np_dtype(mstype.as_ms_dtype(dtype))))
+    if isinstance(axis, bool) or not isinstance(axis, (int, tuple, list)):
+        raise TypeError("For 'Softmax', the type of 'axis' should be one of '[int, tuple of int]',"
+                        f" but got {type(axis)}.")
+    if not isinstance(x, Tensor):
+        _failed_calling("Softmax", "axis=Tuple<int>", input=x)
+    a = x._array()
+    _check_types("Softmax", a, ("BFloat16",) + _F, arg="x", tensor_style=False)
+    axes = (axis,) if isinstance(axis, int) else tuple(axis)
+    nd = max(a.ndim, 1)
+    for ax in axes:
+        if not -nd <= ax < nd:
+            raise ValueError(f"For primitive[Softmax], the axis must be in [{-nd},{nd}), but got "
+                             f"{ax}.")
+    return wrap(jax.nn.softmax(-a, axis=axes))
+
+
+__all__ = ["hardsigmoid", "tanhshrink", "logsigmoid", "glu", "celu", "hardtanh", "softmin"]
