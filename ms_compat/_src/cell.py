@@ -176,6 +176,33 @@ class Cell:
     def get_children(self):
         return list(self.cells())
 
+    def apply(self, fn):
+        """Call ``fn`` on every sub-Cell, children before parents, then on this Cell (MindSpore's
+        order, e.g. for custom weight initialisation); returns this Cell."""
+        for cell in self.cells():
+            cell.apply(fn)
+        fn(self)
+        return self
+
+    @property
+    def cls_name(self):
+        return type(self).__name__
+
+    def set_inputs(self, *inputs, **kwargs):
+        """Declares the (possibly dynamic-shape) inputs for GRAPH-mode compilation. ms_compat
+        compiles per concrete input shape anyway (one cached executable per shape), so this only
+        records them for ``get_inputs``."""
+        self.__dict__["_declared_inputs"] = inputs
+
+    def get_inputs(self):
+        return self.__dict__.get("_declared_inputs")
+
+    def recompute(self, **kwargs):
+        """Marks the Cell for recomputation in the backward pass (MindSpore's memory saving).
+        Gradients are identical either way; ms_compat records the flag and leaves memory
+        planning to XLA."""
+        self.__dict__["_recompute"] = True
+
     def update_parameters_name(self, prefix="", recurse=True):
         """Rename every Parameter to ``prefix`` + its attribute path (MindSpore's auto prefix)."""
         if not isinstance(prefix, str):

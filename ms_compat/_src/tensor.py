@@ -94,6 +94,15 @@ def _to_jax(np_arr):
     return jnp.asarray(np_arr)
 
 
+_DYNAMIC = object()  # the "initializer" of a dynamic-shape placeholder Tensor
+
+
+def _is_dynamic_shape(shape) -> bool:
+    if isinstance(shape, numbers.Integral):
+        return False
+    return any(d is None or (isinstance(d, numbers.Integral) and d == -1) for d in shape)
+
+
 class Tensor:
     """MindSpore's Tensor: an immutable-by-convention value wrapping a JAX array.
 
@@ -120,6 +129,12 @@ class Tensor:
             self._data = None
             return
         if input_data is None:
+            if shape is not None and dtype is not None and _is_dynamic_shape(shape):
+                # a placeholder with unknown dimensions (``Cell.set_inputs``, input signatures)
+                self._lazy_init = (_DYNAMIC, tuple(-1 if d is None else int(d) for d in shape),
+                                   dtype)
+                self._data = None
+                return
             if shape is not None and dtype is not None:
                 shape = (shape,) if isinstance(shape, numbers.Integral) else tuple(shape)
                 self._data = jnp.zeros(shape, mstype.to_np_dtype(dtype))
@@ -178,6 +193,9 @@ class Tensor:
         """Materialise a lazily-initialised Tensor (MindSpore draws the values at this point)."""
         if self._lazy_init is not None:
             init, shp, dt = self._lazy_init
+            if init is _DYNAMIC:
+                raise RuntimeError(f"The Tensor(shape={list(shp)}, dtype={dt}) has a dynamic shape "
+                                   f"and no data: it can only declare an input (Cell.set_inputs).")
             arr = _draw(init, shp, dt)
             self._data = _to_jax(arr)
             self._lazy_init = None
@@ -253,6 +271,25 @@ class Tensor:
     @property
     def init(self):
         return None if self._lazy_init is None else self._lazy_init[0]
+
+    @property
+    def data(self):
+        """A Tensor over the same value (MindSpore returns a new Tensor object, not ``self``)."""
+        return Tensor._wrap(self._array())
+
+    def value(self):
+        """The Tensor's value as a Tensor (as ``Parameter.value()``)."""
+        return Tensor._wrap(self._array())
+
+    @property
+    def device(self):
+        """The device the value lives on, in MindSpore's spelling ("CPU", "GPU", ...)."""
+        data = self._array()
+        try:
+            platform = next(iter(data.devices())).platform
+        except (AttributeError, StopIteration):
+            platform = "cpu"
+        return {"cuda": "GPU", "rocm": "GPU", "gpu": "GPU"}.get(platform, platform.upper())
 
     def asnumpy(self):
         """The value as a numpy array (a copy). Not available on traced values (inside jit/grad)."""
@@ -343,6 +380,8 @@ class Tensor:
     __hash__ = object.__hash__
 
     def __repr__(self):
+        if self._lazy_init is not None and self._lazy_init[0] is _DYNAMIC:
+            return f"Tensor(shape={list(self.shape)}, dtype={self.dtype}, value=\n)"
         if self._lazy_init is not None:
             # MindSpore 2.10 shows an uninitialised Tensor's (zero-filled) device buffer; printing
             # does not draw the values.
@@ -354,6 +393,8 @@ class Tensor:
         return printing.tensor_repr(np.asarray(data), self.dtype, host=bool(self._host))
 
     def __str__(self):
+        if self._lazy_init is not None and self._lazy_init[0] is _DYNAMIC:
+            return repr(self)
         if self._lazy_init is not None:
             sep = "\n" if len(self.shape) > 1 else ""
             return f"Tensor(shape={list(self.shape)}, dtype={self.dtype}, value={sep}<uninitialized>)"
