@@ -3,6 +3,7 @@ from .function.array_func import *  # noqa: F401,F403
 from .function.math_func import *  # noqa: F401,F403
 from .function.nn_func import *  # noqa: F401,F403
 from .function.nn_activation_func import *  # noqa: F401,F403
+from .function.nn_resize_func import *  # noqa: F401,F403
 from .function.grad.grad_func import *  # noqa: F401,F403
 from .function.parameter_func import *  # noqa: F401,F403
 try:  # DEV-GUARD

@@ -5,6 +5,7 @@ from .function.array_func import *  # noqa: F401,F403
 from .function.math_func import *  # noqa: F401,F403
 from .function.nn_func import *  # noqa: F401,F403
 from .function.nn_activation_func import *  # noqa: F401,F403
+from .function.nn_resize_func import *  # noqa: F401,F403
 from .function.linalg_func import *  # noqa: F401,F403
 from .function.clip_func import *  # noqa: F401,F403
 from .function.debug_func import *  # noqa: F401,F403

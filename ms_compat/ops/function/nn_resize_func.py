@@ -1,0 +1,111 @@
+"""``ops.interpolate`` (in MindSpore: ``ops/function/nn_func.py``), as MindSpore 2.10 runs it on CPU.
+
+Supported here: ``mode='nearest'`` (3-D, 4-D, 5-D input), ``'linear'`` (3-D) and ``'bilinear'``
+(4-D), with ``size``, or ``scale_factor`` together with ``recompute_scale_factor=True`` (the
+output size is then ``floor(in * scale)``; MindSpore's CPU backend rejects a ``scale_factor``
+without it). Source coordinates follow MindSpore's kernels:
+  * nearest: ``src = min(floor(dst * in / out), in - 1)``;
+  * linear/bilinear, ``align_corners=False``: ``src = max((dst + 0.5) * in / out - 0.5, 0)``;
+    ``align_corners=True``: ``src = dst * (in - 1) / (out - 1)`` (0 when ``out == 1``);
+    bilinear is linear along H then W.
+Nearest rejects integer inputs (MindSpore's CPU kernel does). ``'bicubic'``, ``'area'``,
+``'nearest-exact'`` and ``'trilinear'`` are not implemented in ms_compat (NotImplementedError).
+Gradients are JAX's of these gathers and weights, i.e. the adjoint scatter-add MindSpore uses.
+"""
+from __future__ import annotations
+
+import math
+import numbers
+
+import jax.numpy as jnp
+import numpy as np
+
+from ..._src.tensor import Tensor
+from ._util import wrap
+
+_MODES = ['nearest', 'linear', 'bilinear', 'bicubic', 'area', 'nearest-exact', 'trilinear']
+_DIMS = {"linear": [3], "bilinear": [4], "bicubic": [4], "trilinear": [5]}
+
+
+def _src_nearest(n_in, n_out):
+    scale = np.float32(n_in) / np.float32(n_out)
+    idx = np.floor(np.arange(n_out, dtype=np.float32) * scale).astype(np.int64)
+    return np.minimum(idx, n_in - 1)
+
+
+def _resize_linear(a, axis, n_out, align_corners):
+    n_in = a.shape[axis]
+    dst = np.arange(n_out, dtype=np.float64)
+    if align_corners:
+        src = dst * ((n_in - 1) / (n_out - 1)) if n_out > 1 else np.zeros(n_out)
+    else:
+        src = np.maximum((dst + 0.5) * (n_in / n_out) - 0.5, 0.0)
+    i0 = np.minimum(np.floor(src).astype(np.int64), n_in - 1)
+    i1 = np.minimum(i0 + 1, n_in - 1)
+    w = (src - i0).astype(np.float32)
+    shape = [1] * a.ndim
+    shape[axis] = n_out
+    w = jnp.asarray(w.reshape(shape), a.dtype) if a.dtype != jnp.float64 else \
+        jnp.asarray((src - i0).reshape(shape), a.dtype)
+    return jnp.take(a, i0, axis=axis) * (1 - w) + jnp.take(a, i1, axis=axis) * w
+
+
+def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
+                recompute_scale_factor=None):
+    """Resize the spatial axes (all axes after the first two); see the module docstring."""
+    if not isinstance(input, Tensor):
+        raise TypeError(f"For 'interpolate', 'input' must be a tensor, but got {type(input)}")
+    if mode not in _MODES:
+        raise ValueError(f"For 'interpolate', 'mode' must be in '{_MODES}', but got {mode}")
+    if size is not None and scale_factor is not None:
+        raise ValueError("For 'interpolate', 'size' and 'scale_factor' cannot be set "
+                         "simultaneously")
+    if size is None and scale_factor is None:
+        raise ValueError("For 'interpolate', 'size' and 'scale_factor' cannot be both empty")
+    a = input._array()
+    nd = a.ndim
+    if mode in _DIMS and nd not in _DIMS[mode]:
+        raise ValueError(f"For 'interpolate', {mode} only support '{_DIMS[mode]}'D, but got "
+                         f"{nd}D")
+    if align_corners is not None and mode in ("nearest", "area", "nearest-exact"):
+        raise ValueError(f"For 'interpolate', 'align_corners' option cannot currently be set "
+                         f"with the mode = {mode}, and dim = {nd}D")
+    spatial = nd - 2
+    if size is not None:
+        if recompute_scale_factor:
+            raise ValueError("For 'interpolate', it is incorrect to set 'recompute_scale_factor' "
+                             "to True after specifying an explicit 'size'.")
+        sizes = (size,) * spatial if isinstance(size, numbers.Integral) else tuple(size)
+        if len(sizes) != spatial:
+            raise ValueError(f"For 'interpolate', 'input' and 'size' must have the same spatial "
+                             f"dimensions, but got 'input' is {spatial}D, 'size' is "
+                             f"{len(sizes)}D")
+    else:
+        scales = ((scale_factor,) * spatial if isinstance(scale_factor, numbers.Real)
+                  else tuple(scale_factor))
+        if len(scales) != spatial:
+            raise ValueError(f"For 'interpolate', 'input' and 'scale_factor' must have the same "
+                             f"spatial dimensions, but got 'input' is {spatial}D, 'scale_factor' "
+                             f"is {len(scales)}D")
+        if not recompute_scale_factor:
+            raise ValueError(f"For 'interpolate', 'scale_factor' option cannot currently be set "
+                             f"with the mode = {mode} and dim = {nd}D.")
+        sizes = tuple(int(math.floor(a.shape[2 + i] * float(s))) for i, s in enumerate(scales))
+    if mode in ("bicubic", "area", "nearest-exact", "trilinear"):
+        raise NotImplementedError(f"ops.interpolate(mode='{mode}') is not implemented in "
+                                  f"ms_compat.")
+    if mode == "nearest":
+        if a.dtype.kind not in "f":
+            raise TypeError("\nSelect CPU operator[ResizeNearestNeighborV2] fail! Unsupported "
+                            "data type!")
+        out = a
+        for i, n_out in enumerate(sizes):
+            out = jnp.take(out, _src_nearest(a.shape[2 + i], n_out), axis=2 + i)
+        return wrap(out)
+    out = a.astype(jnp.float32) if a.dtype == jnp.float16 else a   # Float16 computed in Float32
+    for i, n_out in enumerate(sizes):
+        out = _resize_linear(out, 2 + i, n_out, bool(align_corners))
+    return wrap(out.astype(a.dtype))
+
+
+__all__ = ["interpolate"]
