@@ -111,7 +111,8 @@ class Cell:
                 return d["_params"][name]
             if name in d["_cells"]:
                 return d["_cells"][name]
-        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'.")
+        # MindSpore's text: "The 'Net' object has no attribute 'x'."
+        raise AttributeError(f"The '{type(self).__name__}' object has no attribute '{name}'.")
 
     def __delattr__(self, name):
         d = self.__dict__

@@ -470,3 +470,12 @@ def initializer(init, shape=None, dtype=mstype.float32):
     shape = shape if shape is not None else init.shape
     return Tensor(dtype=dtype, shape=shape, init=init)
 
+
+
+# Instances repr like MindSpore's (``<mindspore.common.initializer.Normal object at ...>``), as
+# Tensor/Parameter do: the public classes report MindSpore's module path.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        _obj.__module__ = "mindspore.common.initializer"
+del _name, _obj
