@@ -114,3 +114,163 @@ class Softmin(Cell):
 
 
 __all__ += ["Hardtanh", "Tanhshrink", "LogSigmoid", "GLU", "CELU", "Softmin"]
+
+
+# ----------------------------------------------------------------------------- padding
+class _ConstantPadNd(Cell):
+    _npairs = 1
+
+    def __init__(self, padding, value):
+        super().__init__()
+        name = type(self).__name__
+        if isinstance(padding, int) and not isinstance(padding, bool):
+            padding = (padding,) * (2 * self._npairs)
+        elif isinstance(padding, tuple):
+            if len(padding) % 2 != 0:
+                raise ValueError(f"For '{name}', the length of parameter 'padding' with tuple "
+                                 f"type must be a multiple of 2, but got {len(padding)}")
+            if self._npairs == 1 and len(padding) != 2:
+                raise ValueError(f"For '{name}', the length of parameter 'padding' with tuple "
+                                 f"type must equal to 2.but got {len(padding)}")
+            if self._npairs > 1 and len(padding) > 2 * self._npairs:
+                raise ValueError(f"For '{name}', the length of parameter 'padding' with tuple "
+                                 f"type must no more than {2 * self._npairs}.but got "
+                                 f"{len(padding)}")
+        else:
+            raise TypeError(f"For '{name}', the type of parameter 'padding' must be in [int, "
+                            f"tuple], but got {type(padding)}")
+        if not isinstance(value, (int, float)):
+            raise TypeError(f"For '{name}', the type of parameter 'value' must be in [int, "
+                            f"float], but got {type(value)}")
+        self.value = value
+        self.padding = padding
+
+    def construct(self, x):
+        return _X.pad(x, self.padding, mode="constant", value=self.value)
+
+
+class ConstantPad1d(_ConstantPadNd):
+    """``nn.ConstantPad1d(padding, value)``: ``ops.pad`` constant mode on the last dim."""
+    _npairs = 1
+
+
+class ConstantPad2d(_ConstantPadNd):
+    """``nn.ConstantPad2d(padding, value)``: ``ops.pad`` constant mode on the last 2 dims."""
+    _npairs = 2
+
+
+class ConstantPad3d(_ConstantPadNd):
+    """``nn.ConstantPad3d(padding, value)``: ``ops.pad`` constant mode on the last 3 dims."""
+    _npairs = 3
+
+
+class ZeroPad2d(_ConstantPadNd):
+    """``nn.ZeroPad2d(padding)``: ``ConstantPad2d`` with value 0."""
+    _npairs = 2
+
+    def __init__(self, padding):
+        super().__init__(padding, 0)
+
+
+class _ReflectionPadNd(Cell):
+    _npairs = 1
+
+    def __init__(self, padding):
+        super().__init__()
+        name = type(self).__name__
+        if isinstance(padding, int) and not isinstance(padding, bool):
+            padding = (padding,) * (2 * self._npairs)
+        if not isinstance(padding, tuple):
+            raise TypeError(f"For '{name}' the input 'padding' must be an integer or tuple, but "
+                            f"got {type(padding).__name__}")
+        if len(padding) % 2 != 0:
+            raise ValueError(f"For '{name}' the length of input 'padding' must be divisible by 2, "
+                             f"but got padding of length {len(padding)}. ")
+        if not all(isinstance(i, int) for i in padding):
+            raise TypeError(f"For '{name}' every element in 'padding' must be integer, but got "
+                            f"{padding}. ")
+        if not all(i >= 0 for i in padding):
+            raise ValueError(f"For '{name}' every element in 'padding' must be >= 0. but got "
+                             f"{padding}. ")
+        self.padding = padding
+
+    def construct(self, x):
+        """MindSpore's MirrorPad(REFLECT) path: any rank with at least as many dims as pairs."""
+        if not self.padding:
+            return x
+        a = x._array()
+        n = len(self.padding) // 2
+        if a.ndim < n:
+            raise ValueError(f"For padding with length {2 * n}, the dimension of the tensor "
+                             f"should be at least {n}, but got {a.ndim}")
+        for i in reversed(range(n)):
+            lo, hi = self.padding[2 * i], self.padding[2 * i + 1]
+            size = a.shape[a.ndim - 1 - i]
+            if lo >= size or hi >= size:
+                raise ValueError("For 'MirrorPad', paddings must be no greater than the dimension "
+                                 f"size: [{lo}], [{hi}] not less than [{size}]")
+        return Tensor._wrap(_X._pad_array(a, self.padding, "reflect"))
+
+
+class ReflectionPad1d(_ReflectionPadNd):
+    """``nn.ReflectionPad1d(padding)``: reflection padding of the last dim (any rank)."""
+    _npairs = 1
+
+
+class ReflectionPad2d(_ReflectionPadNd):
+    """``nn.ReflectionPad2d(padding)``: reflection padding of the last 2 dims (any rank)."""
+    _npairs = 2
+
+
+class ReflectionPad3d(_ReflectionPadNd):
+    """``nn.ReflectionPad3d(padding)``: reflection padding of the last 3 dims (any rank)."""
+    _npairs = 3
+
+
+class _ReplicationPadNd(Cell):
+    _npairs = 1
+
+    def __init__(self, padding):
+        super().__init__()
+        name = type(self).__name__
+        if isinstance(padding, int) and not isinstance(padding, bool):
+            padding = (padding,) * (2 * self._npairs)
+        if not isinstance(padding, tuple):
+            raise TypeError(f"For '{name}' the input 'padding' must be an integer or tuple, but "
+                            f"got {type(padding).__name__}")
+        if len(padding) % 2 != 0:
+            raise ValueError(f"For '{name}' the length of input 'padding' must be divisible by 2, "
+                             f"but got padding of length {len(padding)}. ")
+        if not all(isinstance(i, int) for i in padding):
+            raise TypeError(f"For '{name}' every element in 'padding' must be integer, but got "
+                            f"{padding}. ")
+        self.padding = padding
+
+    def construct(self, x):
+        """PadV3 edge mode; an input one rank short of ``npairs + 2`` gets a batch axis."""
+        a = x._array()
+        expand = a.ndim == self._npairs + 1
+        if expand:
+            a = a[None]
+        out = _X._padv3(a, self.padding, "edge")
+        return Tensor._wrap(out[0] if expand else out)
+
+
+class ReplicationPad1d(_ReplicationPadNd):
+    """``nn.ReplicationPad1d(padding)``: edge padding of the last dim of a 2-D/3-D input."""
+    _npairs = 1
+
+
+class ReplicationPad2d(_ReplicationPadNd):
+    """``nn.ReplicationPad2d(padding)``: edge padding of the last 2 dims of a 3-D/4-D input."""
+    _npairs = 2
+
+
+class ReplicationPad3d(_ReplicationPadNd):
+    """``nn.ReplicationPad3d(padding)``: edge padding of the last 3 dims of a 4-D/5-D input."""
+    _npairs = 3
+
+
+__all__ += ["ConstantPad1d", "ConstantPad2d", "ConstantPad3d", "ZeroPad2d", "ReflectionPad1d",
+            "ReflectionPad2d", "ReflectionPad3d", "ReplicationPad1d", "ReplicationPad2d",
+            "ReplicationPad3d"]
