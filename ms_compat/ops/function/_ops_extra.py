@@ -26,7 +26,8 @@ import numpy as np
 from ..._src import dtype as mstype
 from ..._src.tensor import Tensor
 from ._util import wrap
-from .nn_activation_func import _check_types, _cpu_kernel, _failed_calling, _tensor_in, _via_f32
+from .nn_activation_func import (_check_types, _cpu_kernel, _failed_calling, _seq_desc,  # noqa: F401
+                                 _tensor_in, _via_f32)
 
 _F = ("Float16", "Float32", "Float64")
 
@@ -314,4 +315,248 @@ def pad(input_x, padding, mode="constant", value=None):
     return wrap(out[0] if expand else out)
 
 
-__all__ = ["pad", "hardsigmoid", "tanhshrink", "logsigmoid", "glu", "celu", "hardtanh", "softmin"]
+# ----------------------------------------------------------------------------- losses / maths
+
+def _div_exact(num, den, dtype):
+    """Correctly rounded division (XLA's vectorised float32 division may be off by one ulp)."""
+    return (num.astype(jnp.float64) / jnp.asarray(den).astype(jnp.float64)).astype(dtype)
+
+
+def kl_div(logits, labels, reduction="mean"):
+    """``ops.kl_div(logits, labels, reduction='mean')``: ``labels * (log(labels) - logits)``
+    (0 where ``labels == 0``), summed (``'sum'``), divided by the element count (``'mean'``) or
+    the batch size (``'batchmean'``), or elementwise (``'none'``). As MindSpore's KLDivLoss,
+    ``labels`` gets a zero gradient, shapes must be equal (no broadcasting) and both inputs share
+    one float dtype."""
+    if not isinstance(reduction, str):
+        raise ValueError("For 'kl_div', the 'reduction' must be str and must be in '['none', "
+                         f"'mean', 'batchmean', 'sum']', but got '{reduction}'.")
+    if reduction not in ("none", "mean", "batchmean", "sum"):
+        raise ValueError("For 'KLDivLoss', the 'reduction' must be str and must be in '['none', "
+                         f"'mean', 'batchmean', 'sum']', but got '{reduction}'.")
+    if not isinstance(logits, Tensor):
+        raise TypeError("For KLDivLoss, logits should be a Tensor.")
+    if not isinstance(labels, Tensor):
+        raise TypeError("For KLDivLoss, labels should be a Tensor.")
+    x, y = logits._array(), labels._array()
+    _check_types("KLDivLoss", x, _F, arg="x")
+    _check_types("KLDivLoss", y, _F, arg="target")
+    if x.dtype != y.dtype:
+        raise TypeError("For primitive[KLDivLoss], the input type must be same.")
+    if x.shape != y.shape:
+        def fmt(sh):
+            return "[" + "".join(f"{d}," for d in sh) + "]"
+        raise ValueError(f"For primitive[KLDivLoss], the x shape: {fmt(x.shape)} must be equal to "
+                         f"{fmt(y.shape)}")
+    y = jax.lax.stop_gradient(y)
+    safe = jnp.where(y > 0, y, jnp.ones_like(y))
+    elem = jnp.where(y > 0, y * (jnp.log(safe) - x), -y * x)
+    if reduction == "none":
+        return wrap(elem)
+    total = jnp.sum(elem.astype(jnp.float32) if x.dtype == jnp.float16 else elem).astype(x.dtype)
+    if reduction == "sum":
+        return wrap(total)
+    n = int(np.prod(x.shape)) if reduction == "mean" else x.shape[0]
+    return wrap(_div_exact(total, n, x.dtype))
+
+
+def cosine_similarity(x1, x2, dim=1, eps=1e-08):
+    """``ops.cosine_similarity``: ``sum(x1 * x2, dim) / max(||x1||_2 * ||x2||_2, eps)`` (computed
+    in the inputs' dtype, so a zero row gives NaN in Float16 where eps underflows); Float16 and
+    Float32 only (MindSpore's LpNorm); inputs broadcast."""
+    if not isinstance(x1, Tensor) or not isinstance(x2, Tensor):
+        bad = x1 if not isinstance(x1, Tensor) else x2
+        raise TypeError('Failed calling SumExt with "SumExt()(input=<class \'numpy.ndarray\'>, '
+                        'dim=int, keepdim=bool, dtype=mindspore.dtype)".'
+                        if isinstance(bad, np.ndarray) else
+                        f"For 'cosine_similarity', the inputs must be Tensors, but got {type(bad)}.")
+    a, b = x1._array(), x2._array()
+    for i in range(1, min(a.ndim, b.ndim) + 1):
+        if a.shape[-i] != b.shape[-i] and 1 not in (a.shape[-i], b.shape[-i]):
+            raise ValueError(f"For 'Mul', input1.shape and input2.shape need to broadcast. The "
+                             f"value of input1.shape[{i}] or input2.shape[{i}] must be 1 or -1 "
+                             f"when they are not the same, but got input1.shape = "
+                             f"{list(a.shape)} and input2.shape = {list(b.shape)}")
+    shape = jnp.broadcast_shapes(a.shape, b.shape)
+    nd = len(shape)
+    if not -nd <= dim < nd:
+        raise ValueError(f"For primitive[SumExt], the axis value must be in [{-nd},{nd}), but got "
+                         f"{dim}.")
+    for t in (a, b):
+        _check_types("LpNorm", t, ("Float16", "Float32"), arg="input")
+    def norm(t):  # gradient 0 at a zero vector (MindSpore's LpNorm)
+        sq = jnp.sum(t * t, axis=dim)
+        pos = sq > 0
+        return jnp.where(pos, jnp.sqrt(jnp.where(pos, sq, 1)), 0).astype(t.dtype)
+    num = jnp.sum(a * b, axis=dim)
+    den = norm(a) * norm(b)
+    den = jnp.maximum(den, jnp.asarray(eps, den.dtype))
+    return wrap(num / den)
+
+
+@jax.custom_vjp
+def _no_grad_histogram(x, counts):
+    return counts
+
+
+def _nhg_fwd(x, counts):
+    return counts, None
+
+
+def _nhg_bwd(res, g):
+    raise RuntimeError("Illegal primitive Histogram's bprop not defined")
+
+
+_no_grad_histogram.defvjp(_nhg_fwd, _nhg_bwd)
+
+
+def histc(input, bins=100, min=0., max=0.):  # noqa: A002
+    """``ops.histc``: counts of ``input`` in ``bins`` equal-width bins over ``[min, max]`` (both 0:
+    the data's min and max); the bin of ``x`` is ``floor((x - min) * bins / (max - min))`` in
+    float32 arithmetic, ``x == max`` goes to the last bin, values outside are dropped. Float16/
+    Float32 give Float32 counts, Int32 gives Int32. Not differentiable (MindSpore raises when
+    the backward pass reaches it)."""
+    for name, v in (("min", min), ("max", max)):
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise TypeError(f"For 'histc', parameter '{name}' must be an int or float, but got "
+                            f"{type(v)}.")
+    if isinstance(bins, bool) or not isinstance(bins, int):
+        raise TypeError(f"For 'Histogram', the type of 'bins' should be 'int', but got type "
+                        f"'{type(bins).__name__}'.")
+    if bins <= 0:
+        raise ValueError(f"For 'Histogram', the 'bins' must be int and must > 0, but got '{bins}' "
+                         "with type 'int'.")
+    if min > max:
+        raise ValueError(f"For 'Histogram', the 'min' should be <= max: {float(max)}, but got "
+                         f"{float(min)}.")
+    if not isinstance(input, Tensor):
+        raise TypeError("For Primitive[Histogram], the type of input argument[x] must be Tensor "
+                        f"but got {_typeof_name(input)}.")
+    a = input._array()
+    _check_types("Histogram", a, ("Float16", "Float32", "Int32"), arg="x")
+    v = a.reshape(-1).astype(jnp.float32)
+    lo, hi = jnp.float32(min), jnp.float32(max)
+    if min == max and v.size:
+        lo, hi = jnp.min(v), jnp.max(v)
+    lo, hi = jnp.where(lo == hi, lo - 1, lo), jnp.where(lo == hi, hi + 1, hi)
+
+    def f32(t):
+        return t.astype(jnp.float32)
+    # each step rounded to float32 (divisions done in float64 first: correctly rounded)
+    pos = f32(f32(v.astype(jnp.float64) - lo.astype(jnp.float64)) * np.float32(bins))
+    width = f32(hi.astype(jnp.float64) - lo.astype(jnp.float64))
+    idx = jnp.floor(_div_exact(pos, jnp.where(width > 0, width, 1), jnp.float32)).astype(jnp.int32)
+    idx = jnp.where(v == hi, bins - 1, idx)
+    inside = (v >= lo) & (v <= hi)
+    counts = jnp.zeros(bins, jnp.int32).at[jnp.where(inside, jnp.clip(idx, 0, bins - 1), 0)].add(
+        inside.astype(jnp.int32))
+    out_dtype = jnp.int32 if a.dtype == jnp.int32 else jnp.float32
+    counts = counts.astype(out_dtype)
+    if a.dtype != jnp.int32:
+        counts = _no_grad_histogram(v, counts)
+    return wrap(counts)
+
+
+def expand(input_x, size):
+    """``ops.expand(input_x, size)``: broadcast to the shape in the integer Tensor ``size``
+    (``-1`` keeps a dimension); MindSpore's Expand accepts Float16/Float32/Int32/Int8/UInt8."""
+    if not isinstance(input_x, Tensor):
+        raise TypeError("For Primitive[Expand], the type of input argument[x] must be Tensor but "
+                        f"got {_typeof_name(input_x)}.")
+    if not isinstance(size, Tensor):
+        raise TypeError("For Primitive[Expand], the type of input argument[shape] must be Tensor "
+                        f"but got {_seq_desc(size)}.")
+    a = input_x._array()
+    _check_types("Expand", a, ("Float16", "Float32", "Int32", "Int8", "UInt8"), arg="x")
+    _check_types("Expand", size._array(), ("Int16", "Int32", "Int64"), arg="shape")
+    shape = [int(s) for s in size.asnumpy().reshape(-1)]
+    if len(shape) < a.ndim:
+        raise ValueError(f"For Expand, the size of shape provided ({len(shape)}) must be greater "
+                         f"than or equal to the size of tensor x's shape ({a.ndim}).")
+    off = len(shape) - a.ndim
+    out = []
+    for i, s in enumerate(shape):
+        cur = a.shape[i - off] if i >= off else 1
+        if s == -1:
+            s = cur
+        elif i >= off and cur != 1 and cur != s:
+            raise ValueError(f"For Expand, the expanded size of the tensor ({s}) must be equal to "
+                             f"the existing size ({cur}) which is not 1 at dim ({i}).")
+        out.append(s)
+    return wrap(jnp.broadcast_to(a, tuple(out)))
+
+
+def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,  # noqa: A002
+              scale_grad_by_freq=False):
+    """``ops.embedding``: rows of ``weight`` picked by the integer Tensor ``input``.
+
+    ``padding_idx`` (in ``[-num_embeddings, num_embeddings)``) keeps that row out of the
+    gradient; ``max_norm`` renormalises each looked-up row whose ``norm_type``-norm exceeds it to
+    ``max_norm / (norm + 1e-7)`` times itself, and (eagerly) writes the renormalised rows back
+    into ``weight`` when it is a Parameter, as MindSpore does in place; ``scale_grad_by_freq``
+    divides each row's gradient by its count in ``input``.
+
+    Unverified against MindSpore: 2.10's CPU backend has no Embedding kernel (it raises
+    ``RuntimeError: The kernel Embedding unregistered``); the semantics are those MindSpore
+    documents for Ascend.
+    """
+    if not isinstance(input, Tensor) or not isinstance(weight, Tensor):
+        raise TypeError("For 'embedding', 'input' and 'weight' must be Tensors, but got "
+                        f"{type(input)} and {type(weight)}.")
+    idx = input._array()
+    w = weight._array()
+    if idx.dtype.kind not in "iu":
+        raise TypeError("For 'embedding', the dtype of 'input' must be int32 or int64, but got "
+                        f"{_ms_name(idx)}.")
+    if w.ndim != 2:
+        raise ValueError(f"For 'embedding', 'weight' must be 2-D, but got {w.ndim}-D.")
+    num = w.shape[0]
+    if padding_idx is not None:
+        if isinstance(padding_idx, bool) or not isinstance(padding_idx, int):
+            raise TypeError("For 'embedding', 'padding_idx' must be int or None, but got "
+                            f"{type(padding_idx)}.")
+        if not -num <= padding_idx < num:
+            raise ValueError(f"For 'embedding', 'padding_idx' must be in [{-num}, {num}), but got "
+                             f"{padding_idx}.")
+        padding_idx %= num
+    if max_norm is not None:
+        flat = idx.reshape(-1)
+        rows = w[flat]
+        norms = jnp.sum(jnp.abs(rows) ** norm_type, axis=-1) ** (1.0 / norm_type)
+        scale = jnp.where(norms > max_norm, max_norm / (norms + 1e-7), 1.0).astype(w.dtype)
+        w = w.at[flat].set(jax.lax.stop_gradient(rows * scale[:, None]) +
+                           (rows - jax.lax.stop_gradient(rows)))
+        from ..._src.parameter import Parameter
+        if isinstance(weight, Parameter) and not isinstance(w, jax.core.Tracer):
+            weight.set_data(wrap(jax.lax.stop_gradient(w)))
+    if padding_idx is not None:
+        mask = (jnp.arange(num) == padding_idx)[:, None]
+        w = jnp.where(mask, jax.lax.stop_gradient(w), w)
+    if scale_grad_by_freq:
+        counts = jnp.zeros(num, w.dtype).at[idx.reshape(-1)].add(1)
+        inv = jnp.where(counts > 0, 1.0 / jnp.maximum(counts, 1), 1.0).astype(w.dtype)[:, None]
+        w = jax.lax.stop_gradient(w) + (w - jax.lax.stop_gradient(w)) * inv
+    return wrap(w[idx])
+
+
+def matrix_exp(input):  # noqa: A002
+    """``ops.matrix_exp``: the matrix exponential of the square matrices in the last two dims
+    (Float16 computed in Float32; float and complex dtypes).
+
+    Unverified against MindSpore: 2.10's CPU backend has no MatrixExp kernel (kernel-select
+    RuntimeError); values follow the definition (Pade approximation with scaling and squaring,
+    ``jax.scipy.linalg.expm``)."""
+    if not isinstance(input, Tensor):
+        raise TypeError("For 'MatrixExp', the input must be a Tensor, but got "
+                        f"{type(input)}.")
+    a = input._array()
+    _check_types("MatrixExp", a, _F + ("Complex64", "Complex128"), arg="input")
+    if a.ndim < 2 or a.shape[-1] != a.shape[-2]:
+        raise ValueError("For 'MatrixExp', the input must be a batch of square matrices, but got "
+                         f"shape {list(a.shape)}.")
+    from jax.scipy.linalg import expm
+    f = jnp.vectorize(expm, signature="(n,n)->(n,n)")
+    return wrap(_via_f32(f, a))
+
+
+__all__ = ["embedding", "matrix_exp", "kl_div", "cosine_similarity", "histc", "expand", "pad", "hardsigmoid", "tanhshrink", "logsigmoid", "glu", "celu", "hardtanh", "softmin"]
