@@ -57,6 +57,30 @@ class Const:
 jax.tree_util.register_pytree_node(Const, lambda c: ((), c.value), lambda v, _: Const(v))
 
 
+class OrderedOut:
+    """A dict output whose key order is kept (JAX's dict pytree sorts keys; MindSpore returns
+    the dict as built). Made by ``ordered_dicts``, turned back into a dict by ``restore_consts``."""
+
+    __slots__ = ("keys", "values")
+
+    def __init__(self, keys, values):
+        self.keys = keys
+        self.values = values
+
+
+jax.tree_util.register_pytree_node(
+    OrderedOut, lambda d: (tuple(d.values), d.keys), lambda k, v: OrderedOut(k, tuple(v)))
+
+
+def ordered_dicts(tree):
+    """``tree`` with every dict replaced by an :class:`OrderedOut` (insertion order kept)."""
+    if isinstance(tree, dict):
+        return OrderedOut(tuple(tree), tuple(ordered_dicts(v) for v in tree.values()))
+    if isinstance(tree, (tuple, list)) and not isinstance(tree, Tensor):
+        return type(tree)(ordered_dicts(t) for t in tree)
+    return tree
+
+
 def _has_array(tree) -> bool:
     if isinstance(tree, (Tensor, jax.Array, jax.core.Tracer)):
         return True
@@ -91,6 +115,8 @@ def outputs_to_arrays(out, passthrough=()):
 def restore_consts(tree):
     if isinstance(tree, Const):
         return tree.value
+    if isinstance(tree, OrderedOut):
+        return {k: restore_consts(v) for k, v in zip(tree.keys, tree.values)}
     if isinstance(tree, (tuple, list)):
         return type(tree)(restore_consts(t) for t in tree)
     if isinstance(tree, dict):

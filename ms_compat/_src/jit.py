@@ -36,7 +36,7 @@ import numpy as np
 from . import context as _context
 from . import jit_ast
 from . import state
-from .ad_util import Const, outputs_to_arrays, restore_consts
+from .ad_util import Const, OrderedOut, ordered_dicts, outputs_to_arrays, restore_consts
 from .cell import Cell
 from .parameter import Parameter
 from .tensor import Tensor
@@ -456,8 +456,8 @@ class _Entry:
                 out = _to_output(jit_ast.run_graph(jit_ast.convert(owner.fn), args, kwargs))
         self.written = frame.written_params()
         self.missing = dict(frame.missing)
-        self.has_consts = any(isinstance(leaf, Const) for leaf in jax.tree.leaves(
-            out, is_leaf=lambda v: isinstance(v, Const)))
+        self.has_consts = any(isinstance(leaf, (Const, OrderedOut)) for leaf in jax.tree.leaves(
+            out, is_leaf=lambda v: isinstance(v, (Const, OrderedOut))))
         return out, frame.written_values()
 
     def traced_call(self, lifted_vals, dyn):
@@ -505,7 +505,8 @@ def _to_output(out):
     # A returned Parameter is a snapshot of its value at the end of the function (MindSpore's
     # GRAPH mode); it must be taken while the state frame is still active. A Python scalar made
     # dynamic by control flow (ScalarTensor) stays one.
-    return outputs_to_arrays(out, passthrough=(jit_ast.ScalarTensor,))
+    # dicts keep their insertion order through jax.jit (OrderedOut)
+    return ordered_dicts(outputs_to_arrays(out, passthrough=(jit_ast.ScalarTensor,)))
 
 
 # ----------------------------------------------------------------------------- public
