@@ -1,15 +1,18 @@
 """``ops.interpolate`` (in MindSpore: ``ops/function/nn_func.py``), as MindSpore 2.10 runs it on CPU.
 
-Supported here: ``mode='nearest'`` (3-D, 4-D, 5-D input), ``'linear'`` (3-D) and ``'bilinear'``
-(4-D), with ``size``, or ``scale_factor`` together with ``recompute_scale_factor=True`` (the
+Supported here: ``mode='nearest'`` (3-D, 4-D, 5-D input), ``'nearest-exact'`` (3-D, 4-D),
+``'linear'`` (3-D), ``'bilinear'`` (4-D), ``'trilinear'`` (5-D) and ``'area'`` (adaptive average
+pooling; 3-D needs ``in % out == 0``), with ``size``, or ``scale_factor`` together with ``recompute_scale_factor=True`` (the
 output size is then ``floor(in * scale)``; MindSpore's CPU backend rejects a ``scale_factor``
 without it). Source coordinates follow MindSpore's kernels:
-  * nearest: ``src = min(floor(dst * in / out), in - 1)``;
+  * nearest: ``src = min(floor(dst * in / out), in - 1)``; nearest-exact:
+    ``min(floor((dst + 0.5) * in / out), in - 1)``;
+  * area: window ``[floor(i * in / out), ceil((i + 1) * in / out))`` averaged per axis;
   * linear/bilinear, ``align_corners=False``: ``src = max((dst + 0.5) * in / out - 0.5, 0)``;
     ``align_corners=True``: ``src = dst * (in - 1) / (out - 1)`` (0 when ``out == 1``);
-    bilinear is linear along H then W.
-Nearest rejects integer inputs (MindSpore's CPU kernel does). ``'bicubic'``, ``'area'``,
-``'nearest-exact'`` and ``'trilinear'`` are not implemented in ms_compat (NotImplementedError).
+    bilinear/trilinear are linear along each spatial axis in turn.
+Nearest rejects integer inputs (MindSpore's CPU kernel does). ``'bicubic'`` is not implemented in
+ms_compat (NotImplementedError).
 Gradients are JAX's of these gathers and weights, i.e. the adjoint scatter-add MindSpore uses.
 """
 from __future__ import annotations
@@ -24,13 +27,31 @@ from ..._src.tensor import Tensor
 from ._util import wrap
 
 _MODES = ['nearest', 'linear', 'bilinear', 'bicubic', 'area', 'nearest-exact', 'trilinear']
-_DIMS = {"linear": [3], "bilinear": [4], "bicubic": [4], "trilinear": [5]}
+_DIMS = {"linear": [3], "bilinear": [4], "bicubic": [4], "trilinear": [5],
+         "nearest-exact": [3, 4]}
 
 
 def _src_nearest(n_in, n_out):
     scale = np.float32(n_in) / np.float32(n_out)
     idx = np.floor(np.arange(n_out, dtype=np.float32) * scale).astype(np.int64)
     return np.minimum(idx, n_in - 1)
+
+
+def _src_nearest_exact(n_in, n_out):
+    scale = np.float32(n_in) / np.float32(n_out)
+    idx = np.floor((np.arange(n_out, dtype=np.float32) + np.float32(0.5)) * scale)
+    return np.minimum(idx.astype(np.int64), n_in - 1)
+
+
+def _area_axis(a, axis, n_out):
+    """Adaptive average along one axis: window ``[floor(i*in/out), ceil((i+1)*in/out))``."""
+    n_in = a.shape[axis]
+    w = np.zeros((n_out, n_in), np.float64)
+    for i in range(n_out):
+        lo, hi = (i * n_in) // n_out, -((-(i + 1) * n_in) // n_out)
+        w[i, lo:hi] = 1.0 / (hi - lo)
+    out = jnp.tensordot(jnp.asarray(w, a.dtype), jnp.moveaxis(a, axis, 0), axes=1)
+    return jnp.moveaxis(out, 0, axis)
 
 
 def _resize_linear(a, axis, n_out, align_corners):
@@ -91,17 +112,31 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
             raise ValueError(f"For 'interpolate', 'scale_factor' option cannot currently be set "
                              f"with the mode = {mode} and dim = {nd}D.")
         sizes = tuple(int(math.floor(a.shape[2 + i] * float(s))) for i, s in enumerate(scales))
-    if mode in ("bicubic", "area", "nearest-exact", "trilinear"):
-        raise NotImplementedError(f"ops.interpolate(mode='{mode}') is not implemented in "
-                                  f"ms_compat.")
-    if mode == "nearest":
+    if mode == "bicubic":
+        raise NotImplementedError("ops.interpolate(mode='bicubic') is not implemented in "
+                                  "ms_compat.")
+    if mode in ("nearest", "nearest-exact"):
         if a.dtype.kind not in "f":
             raise TypeError("\nSelect CPU operator[ResizeNearestNeighborV2] fail! Unsupported "
                             "data type!")
+        src = _src_nearest if mode == "nearest" else _src_nearest_exact
         out = a
         for i, n_out in enumerate(sizes):
-            out = jnp.take(out, _src_nearest(a.shape[2 + i], n_out), axis=2 + i)
+            out = jnp.take(out, src(a.shape[2 + i], n_out), axis=2 + i)
         return wrap(out)
+    if mode == "area":
+        if nd == 3:
+            n_in, n_out = a.shape[2], sizes[0]
+            if n_in < n_out:
+                raise ValueError(f"For adaptive_avg_pool1d input's last dimension must be greater "
+                                 f"or equal to output size {n_out}, but got {n_in}.")
+            if n_in % n_out:
+                raise ValueError(f"For adaptive_avg_pool1d input's last dimension must be "
+                                 f"divisible by output size {n_out}, but got {n_in}.")
+        out = a.astype(jnp.float32) if a.dtype == jnp.float16 else a
+        for i, n_out in enumerate(sizes):
+            out = _area_axis(out, 2 + i, n_out)
+        return wrap(out.astype(a.dtype))
     out = a.astype(jnp.float32) if a.dtype == jnp.float16 else a   # Float16 computed in Float32
     for i, n_out in enumerate(sizes):
         out = _resize_linear(out, 2 + i, n_out, bool(align_corners))
