@@ -35,4 +35,7 @@ __all__ = ["partial", "add_flags", "make_range"]
 from . import _ops_extra  # noqa: E402
 from ._ops_extra import *  # noqa: F401,F403,E402
 __all__ += _ops_extra.__all__
+from . import _random_extra  # noqa: E402
+from ._random_extra import *  # noqa: F401,F403,E402
+__all__ += _random_extra.__all__
 # --- end ops_extra block ---
