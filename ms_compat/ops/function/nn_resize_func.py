@@ -11,8 +11,11 @@ without it). Source coordinates follow MindSpore's kernels:
   * linear/bilinear, ``align_corners=False``: ``src = max((dst + 0.5) * in / out - 0.5, 0)``;
     ``align_corners=True``: ``src = dst * (in - 1) / (out - 1)`` (0 when ``out == 1``);
     bilinear/trilinear are linear along each spatial axis in turn.
-Nearest rejects integer inputs (MindSpore's CPU kernel does). ``'bicubic'`` is not implemented in
-ms_compat (NotImplementedError).
+  * bicubic (4-D): cubic convolution along H then W with MindSpore's (TensorFlow's) weights:
+    fraction quantised to 1/1024; ``align_corners=True``: ``A = -0.75``, taps clamped to the
+    edge; otherwise half-pixel centres, ``A = -0.5``, out-of-range taps dropped and the weights
+    renormalised.
+Nearest rejects integer inputs (MindSpore's CPU kernel does).
 Gradients are JAX's of these gathers and weights, i.e. the adjoint scatter-add MindSpore uses.
 """
 from __future__ import annotations
@@ -50,6 +53,49 @@ def _area_axis(a, axis, n_out):
     for i in range(n_out):
         lo, hi = (i * n_in) // n_out, -((-(i + 1) * n_in) // n_out)
         w[i, lo:hi] = 1.0 / (hi - lo)
+    out = jnp.tensordot(jnp.asarray(w, a.dtype), jnp.moveaxis(a, axis, 0), axes=1)
+    return jnp.moveaxis(out, 0, axis)
+
+
+def _cubic_weights(t, a):
+    """Keys cubic-convolution weights of the taps at offsets -1, 0, 1, 2 for fraction ``t``."""
+    def near(d):   # |d| <= 1
+        return ((a + 2) * d - (a + 3)) * d * d + 1
+
+    def far(d):    # 1 < |d| < 2
+        return ((a * d - 5 * a) * d + 8 * a) * d - 4 * a
+    return [far(t + 1), near(t), near(1 - t), far(2 - t)]
+
+
+def _cubic_matrix(n_in, n_out, align_corners):
+    """``(n_out, n_in)`` bicubic weights as MindSpore's CPU kernel (TensorFlow's ResizeBicubic)
+    computes them: the fraction is quantised to 1/1024; with ``align_corners`` the legacy Keys
+    kernel (``A = -0.75``) with edge-clamped taps, otherwise half-pixel centres with ``A = -0.5``
+    and taps outside the input dropped and the remaining weights renormalised."""
+    coef = -0.75 if align_corners else -0.5
+    w = np.zeros((n_out, n_in), np.float64)
+    for i in range(n_out):
+        if align_corners:
+            src = i * ((n_in - 1) / (n_out - 1)) if n_out > 1 else 0.0
+        else:
+            src = (i + 0.5) * (n_in / n_out) - 0.5
+        base = int(np.floor(np.float32(src)))
+        t = float(np.rint(np.float32(src - base) * 1024)) / 1024
+        taps = _cubic_weights(t, coef)
+        idx = [base - 1 + k for k in range(4)]
+        if align_corners:
+            for j, v in zip(idx, taps):
+                w[i, min(max(j, 0), n_in - 1)] += v
+        else:
+            kept = [(j, v) for j, v in zip(idx, taps) if 0 <= j < n_in]
+            total = sum(v for _, v in kept)
+            for j, v in kept:
+                w[i, j] += v / total
+    return w
+
+
+def _resize_cubic(a, axis, n_out, align_corners):
+    w = _cubic_matrix(a.shape[axis], n_out, align_corners)
     out = jnp.tensordot(jnp.asarray(w, a.dtype), jnp.moveaxis(a, axis, 0), axes=1)
     return jnp.moveaxis(out, 0, axis)
 
@@ -112,9 +158,6 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
             raise ValueError(f"For 'interpolate', 'scale_factor' option cannot currently be set "
                              f"with the mode = {mode} and dim = {nd}D.")
         sizes = tuple(int(math.floor(a.shape[2 + i] * float(s))) for i, s in enumerate(scales))
-    if mode == "bicubic":
-        raise NotImplementedError("ops.interpolate(mode='bicubic') is not implemented in "
-                                  "ms_compat.")
     if mode in ("nearest", "nearest-exact"):
         if a.dtype.kind not in "f":
             raise TypeError("\nSelect CPU operator[ResizeNearestNeighborV2] fail! Unsupported "
@@ -138,8 +181,9 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
             out = _area_axis(out, 2 + i, n_out)
         return wrap(out.astype(a.dtype))
     out = a.astype(jnp.float32) if a.dtype == jnp.float16 else a   # Float16 computed in Float32
+    resize = _resize_cubic if mode == "bicubic" else _resize_linear
     for i, n_out in enumerate(sizes):
-        out = _resize_linear(out, 2 + i, n_out, bool(align_corners))
+        out = resize(out, 2 + i, n_out, bool(align_corners))
     return wrap(out.astype(a.dtype))
 
 
