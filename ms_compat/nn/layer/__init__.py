@@ -2,6 +2,7 @@
 from .activation import (ELU, GELU, LeakyReLU, LogSoftmax, ReLU, ReLU6, SiLU,  # noqa: F401
                          Sigmoid, Softmax, Tanh, get_activation)
 from .activation import FastGelu, HSwish, Mish, PReLU, SeLU, Softsign  # noqa: F401
+from .upsample import Upsample  # noqa: F401
 from .basic import Dense, Dropout, Flatten, Identity  # noqa: F401
 from .container import CellDict, CellList, SequentialCell  # noqa: F401
 from .conv import Conv1d, Conv1dTranspose, Conv2d, Conv2dTranspose  # noqa: F401
@@ -20,4 +21,4 @@ __all__ = ["ELU", "GELU", "LeakyReLU", "LogSoftmax", "ReLU", "ReLU6", "SiLU", "S
            "GroupNorm", "LayerNorm", "AdaptiveAvgPool2d", "AvgPool1d", "AvgPool2d", "MaxPool1d",
            "MaxPool2d", "GRUCell", "LSTMCell", "RNNCell", "GRU", "LSTM", "RNN",
            "MultiheadAttention", "TransformerEncoder", "TransformerEncoderLayer",
-           "FastGelu", "HSwish", "Mish", "PReLU", "SeLU", "Softsign"]
+           "FastGelu", "HSwish", "Mish", "PReLU", "SeLU", "Softsign", "Upsample"]

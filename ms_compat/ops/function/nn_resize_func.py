@@ -187,4 +187,10 @@ def interpolate(input, size=None, scale_factor=None, mode="nearest", align_corne
     return wrap(out.astype(a.dtype))
 
 
-__all__ = ["interpolate"]
+def upsample(input, size=None, scale_factor=None, mode="nearest", align_corners=None,
+             recompute_scale_factor=None):
+    """``ops.upsample``: the same as ``ops.interpolate`` (a separate function in MindSpore)."""
+    return interpolate(input, size, scale_factor, mode, align_corners, recompute_scale_factor)
+
+
+__all__ = ["interpolate", "upsample"]
