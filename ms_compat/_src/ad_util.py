@@ -59,7 +59,8 @@ jax.tree_util.register_pytree_node(Const, lambda c: ((), c.value), lambda v, _: 
 
 class OrderedOut:
     """A dict output whose key order is kept (JAX's dict pytree sorts keys; MindSpore returns
-    the dict as built). Made by ``ordered_dicts``, turned back into a dict by ``restore_consts``."""
+    the dict as built). Made by ``outputs_to_arrays``, turned back into a dict by
+    ``restore_consts``."""
 
     __slots__ = ("keys", "values")
 
@@ -70,15 +71,6 @@ class OrderedOut:
 
 jax.tree_util.register_pytree_node(
     OrderedOut, lambda d: (tuple(d.values), d.keys), lambda k, v: OrderedOut(k, tuple(v)))
-
-
-def ordered_dicts(tree):
-    """``tree`` with every dict replaced by an :class:`OrderedOut` (insertion order kept)."""
-    if isinstance(tree, dict):
-        return OrderedOut(tuple(tree), tuple(ordered_dicts(v) for v in tree.values()))
-    if isinstance(tree, (tuple, list)) and not isinstance(tree, Tensor):
-        return type(tree)(ordered_dicts(t) for t in tree)
-    return tree
 
 
 def _has_array(tree) -> bool:
@@ -94,7 +86,7 @@ def _has_array(tree) -> bool:
 def outputs_to_arrays(out, passthrough=()):
     """``out`` with every Tensor re-wrapped around its current array (a returned Parameter becomes
     its value, taken now -- call it while the state frame is active) and every subtree without
-    arrays wrapped in :class:`Const`. Instances of the Tensor subclasses in ``passthrough`` (jit's
+    arrays wrapped in :class:`Const`; dicts become :class:`OrderedOut`. Instances of the Tensor subclasses in ``passthrough`` (jit's
     dynamic Python scalars) and raw JAX arrays are kept as they are. Used by grad, the Jacobians
     and jit alike; :func:`restore_consts` undoes the wrapping."""
     if isinstance(out, Tensor):
@@ -106,8 +98,9 @@ def outputs_to_arrays(out, passthrough=()):
     if isinstance(out, tuple):
         return tuple(outputs_to_arrays(o, passthrough) for o in out)
     if isinstance(out, (list, dict)) and _has_array(out):
-        if isinstance(out, dict):
-            return {k: outputs_to_arrays(v, passthrough) for k, v in out.items()}
+        if isinstance(out, dict):  # insertion order kept (JAX's dict pytree sorts the keys)
+            return OrderedOut(tuple(out), tuple(outputs_to_arrays(v, passthrough)
+                                                for v in out.values()))
         return [outputs_to_arrays(o, passthrough) for o in out]
     return Const(out)
 

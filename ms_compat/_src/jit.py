@@ -36,7 +36,7 @@ import numpy as np
 from . import context as _context
 from . import jit_ast
 from . import state
-from .ad_util import Const, OrderedOut, ordered_dicts, outputs_to_arrays, restore_consts
+from .ad_util import Const, OrderedOut, outputs_to_arrays, restore_consts
 from .cell import Cell
 from .parameter import Parameter
 from .tensor import Tensor
@@ -505,8 +505,8 @@ def _to_output(out):
     # A returned Parameter is a snapshot of its value at the end of the function (MindSpore's
     # GRAPH mode); it must be taken while the state frame is still active. A Python scalar made
     # dynamic by control flow (ScalarTensor) stays one.
-    # dicts keep their insertion order through jax.jit (OrderedOut)
-    return ordered_dicts(outputs_to_arrays(out, passthrough=(jit_ast.ScalarTensor,)))
+    # (dicts keep their insertion order through jax.jit: ad_util.OrderedOut)
+    return outputs_to_arrays(out, passthrough=(jit_ast.ScalarTensor,))
 
 
 # ----------------------------------------------------------------------------- public

@@ -161,6 +161,9 @@ def _out_axes_tree(out, axes, top=True):
 
 
 def _check_outputs(out):
+    if isinstance(out, (dict, ad_util.OrderedOut)):
+        raise RuntimeError("The outputs of vmap's 'fn' should be consisting of tensors or "
+                           "constants, but got AbstractDictionary{...}.")
     if isinstance(out, (tuple, list)):
         for o in out:
             _check_outputs(o)
