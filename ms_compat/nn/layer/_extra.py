@@ -102,6 +102,13 @@ class CELU(Cell):
         return _X.celu(x, self.alpha)
 
 
+class HSigmoid(Cell):
+    """``nn.HSigmoid()``: ``ops.hardsigmoid``."""
+
+    def construct(self, input_x):
+        return _X.hardsigmoid(input_x)
+
+
 class Softmin(Cell):
     """``nn.Softmin(axis=-1)``: ``ops.softmin``."""
 
@@ -113,7 +120,7 @@ class Softmin(Cell):
         return _X.softmin(x, self.axis)
 
 
-__all__ += ["Hardtanh", "Tanhshrink", "LogSigmoid", "GLU", "CELU", "Softmin"]
+__all__ += ["HSigmoid", "Hardtanh", "Tanhshrink", "LogSigmoid", "GLU", "CELU", "Softmin"]
 
 
 # ----------------------------------------------------------------------------- padding
@@ -274,3 +281,53 @@ class ReplicationPad3d(_ReplicationPadNd):
 __all__ += ["ConstantPad1d", "ConstantPad2d", "ConstantPad3d", "ZeroPad2d", "ReflectionPad1d",
             "ReflectionPad2d", "ReflectionPad3d", "ReplicationPad1d", "ReplicationPad2d",
             "ReplicationPad3d"]
+
+
+class Pad(Cell):
+    """``nn.Pad(paddings, mode='CONSTANT')``: ``paddings`` is a tuple of ``(before, after)``
+    pairs, one per input dimension (up to 4); ``'CONSTANT'`` pads zeros (MindSpore's Pad),
+    ``'REFLECT'`` mirrors without the edge (pad < size) and ``'SYMMETRIC'`` with it (pad <= size)
+    (MindSpore's MirrorPad)."""
+
+    def __init__(self, paddings, mode="CONSTANT"):
+        super().__init__()
+        if mode not in ("CONSTANT", "REFLECT", "SYMMETRIC"):
+            raise ValueError("For 'Pad', the 'mode' must be str and must be in '['CONSTANT', "
+                             f"'REFLECT', 'SYMMETRIC']', but got '{mode}'.")
+        if not isinstance(paddings, tuple):
+            raise TypeError("For 'Pad', the type of 'paddings' must be tuple, but got "
+                            f"{type(paddings).__name__}.")
+        for item in paddings:
+            if len(item) != 2:
+                raise ValueError(f"For 'Pad', the dimension of 'paddings' must be (n, 2), but got "
+                                 f"{paddings}.")
+        if len(paddings) > 4:
+            raise ValueError("For 'Pad', only 'paddings' up to 4 dims is supported, but got "
+                             f"{len(paddings)}.")
+        for i, (lo, hi) in enumerate(paddings):
+            if lo < 0 or hi < 0:
+                raise ValueError("For 'Pad', all elements of 'paddings' must be >= 0, but got "
+                                 f"paddings[{i}][0] = {lo}, paddings[{i}][1] = {hi}")
+        self.mode = mode
+        self.paddings = paddings
+
+    def construct(self, x):
+        a = x._array()
+        n = len(self.paddings)
+        if self.mode == "CONSTANT":
+            if n != a.ndim:
+                raise ValueError("For 'Pad', the length of 'paddings' must be equal to the rank "
+                                 f"of 'input_x', but got {n} vs {a.ndim}")
+            return Tensor._wrap(jnp.pad(a, self.paddings))
+        if n != a.ndim:
+            raise ValueError("For 'MirrorPad', paddings.shape[0] must equal to input's rank, but "
+                             f"got {n}")
+        for (lo, hi), size in zip(self.paddings, a.shape):
+            limit = size if self.mode == "SYMMETRIC" else size - 1
+            if lo > limit or hi > limit:
+                raise ValueError("For 'MirrorPad', paddings must be no greater than the dimension "
+                                 f"size: [{lo}], [{hi}] not less than [{size}]")
+        return Tensor._wrap(jnp.pad(a, self.paddings, mode=self.mode.lower()))
+
+
+__all__ += ["Pad"]

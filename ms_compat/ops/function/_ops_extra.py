@@ -79,9 +79,10 @@ def _hsigmoid_jvp(primals, tangents):
 def hardsigmoid(input):  # noqa: A002
     """``ops.hardsigmoid``: see the module docstring."""
     a = _tensor_in("HSigmoid", input)
+    _check_types("HSigmoid", a, ("BFloat16",) + _F + ("Int16", "Int32", "Int64", "Int8"),
+                 tensor_style=False)
     if a.dtype.kind in "iu":
         return wrap(jnp.clip(a + 3, 0, 6) // 6)
-    _cpu_kernel("HSigmoid", a, _F)
     return wrap(_via_f32(_hsigmoid, a))
 
 
