@@ -313,7 +313,7 @@ class Tensor:
             return arr.item(index)
         if arr.size != 1:
             raise ValueError("The tensor should have only one element, but got "
-                             f"{arr.size} elements.")
+                             f"{arr.size}, more than one element is ambiguous.")
         return arr.item()
 
     def tolist(self):
@@ -363,7 +363,7 @@ class Tensor:
     def _scalar(self, what):
         arr = self.asnumpy()
         if arr.size != 1:
-            raise ValueError(f"only one element tensors can be converted to Python {what}")
+            raise ValueError(f"Only one element tensors can be converted to Python {what}")
         return arr.reshape(()).item()
 
     def __int__(self):
@@ -410,13 +410,57 @@ class Tensor:
 
     # ------------------------------------------------------------------ indexing
     def __getitem__(self, index):
-        return Tensor._wrap(self._array()[_index(index)])
+        data = self._array()
+        _check_bounds(data.shape, index, setitem=False)
+        return Tensor._wrap(data[_index(index)])
 
     def __setitem__(self, index, value):
         data = self._array()
+        _check_bounds(data.shape, index, setitem=True)
         self._data = data.at[_index(index)].set(_as_array(value, self.dtype))
 
     # operators are attached by ``_src/tensor_methods.py``
+
+
+def _check_bounds(shape, index, setitem):
+    """MindSpore's IndexError for an integer index outside its dimension (JAX would clamp it and
+    return a wrong element silently). Only indices known in Python are checked: Python/numpy
+    integers, lists of them, and concrete integer Tensors; traced indices are left to XLA."""
+    items = index if isinstance(index, tuple) else (index,)
+    consuming = sum(1 for i in items if i is not None and i is not Ellipsis
+                    and not (isinstance(i, Tensor) and i.dtype == mstype.bool_))
+    dim = 0
+    for item in items:
+        if item is None:
+            continue
+        if item is Ellipsis:
+            dim += max(len(shape) - consuming, 0)
+            continue
+        if dim >= len(shape):
+            return  # too many indices: JAX raises its own IndexError
+        size = shape[dim]
+        if isinstance(item, (numbers.Integral, np.integer)) and not isinstance(item, bool):
+            i = int(item)
+            if not -size <= i < size:
+                if setitem:
+                    raise IndexError(f"Index {i} is out of bounds for axis {dim} with size {size}")
+                raise IndexError(f"index {i} is out of bounds for dimension with size {size}")
+        elif isinstance(item, list) and item and all(
+                isinstance(v, (numbers.Integral, np.integer)) and not isinstance(v, bool)
+                for v in item):
+            for v in item:
+                if not -size <= int(v) < size:
+                    raise IndexError(f"index {int(v)} out of bounds for dimension with size {size}")
+        elif isinstance(item, Tensor) and item.dtype.is_int:
+            a = item._array()
+            if not _is_traced(a) and a.size:
+                bad = np.asarray(a)
+                bad = bad[(bad < -size) | (bad >= size)]
+                if bad.size:
+                    raise RuntimeError(f"For 'Gather', the 'input_indices' should be in the range "
+                                       f"[0, {size}), but got {int(bad.reshape(-1)[0])}, "
+                                       f"error_code[58]")
+        dim += 1
 
 
 def _index(index):

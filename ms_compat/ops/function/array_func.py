@@ -554,7 +554,10 @@ def is_tensor(obj):
 
 
 def cast(input, dtype):  # noqa: A002
-    """``ops.cast``: floats go to unsigned types through Int64 (``-2.3`` -> UInt8 ``254``)."""
+    """``ops.cast``: floats go to unsigned types through Int64 (``-2.3`` -> UInt8 ``254``).
+    ``dtype`` must be a MindSpore dtype (a numpy type or a string raises, as in MindSpore)."""
+    if not isinstance(dtype, mstype.Type):
+        raise TypeError(f"For 'Cast', the input 'dtype' should be mindspore dtype, but got {dtype}.")
     x = arr(input)
     dt = np_dtype(dtype)
     if x.dtype == dt:
