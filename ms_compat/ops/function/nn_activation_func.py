@@ -1,20 +1,23 @@
 """More ``mindspore.ops`` activations (in MindSpore these live in ``ops/function/nn_func.py``):
-``hardswish``, ``mish``, ``selu``, ``softsign``, ``fast_gelu``, ``prelu``, ``bias_add``, plus the dtype checks
-MindSpore 2.10 (CPU) applies to them and to ``relu``/``sigmoid``/``softmax``/``log_softmax``.
+``hardswish``, ``mish``, ``selu``, ``softsign``, ``fast_gelu``, ``prelu``, ``bias_add``, plus the
+dtype checks MindSpore 2.10 (CPU) applies to them and to ``relu``/``sigmoid``/``softmax``/
+``log_softmax``.
 
 Formulas (values and gradients checked against MindSpore by ``nn_layers_functional/
 activations_more`` and ``prelu_weights``):
   * ``hardswish(x) = x * relu6(x + 3) / 6``; gradient ``(2x + 3) / 6`` on ``[-3, 3]`` (both ends
-    included), 0 below, 1 above. Int8/Int16/Int32/Int64 inputs are accepted and computed in integer
-    arithmetic (the division truncates toward zero); other ints, UInt8 and Bool are TypeErrors.
+    included), 0 below, 1 above. Int8/Int16/Int32/Int64 inputs are accepted: ``x`` for
+    ``x >= 3``, 0 for ``x <= -3``, else ``x * (x + 3) / 6`` truncated toward zero; UInt8 and Bool
+    are TypeErrors.
   * ``mish(x) = x * tanh(softplus(x))``; floats only.
   * ``selu(x) = scale * x`` for ``x >= 0``, ``scale * alpha * (exp(x) - 1)`` below. The gradient
     is MindSpore's: ``scale`` for ``x > 0`` and ``scale * (selu(x) + 1)`` for ``x <= 0`` (not the
-    true derivative ``selu(x) + scale * alpha``). Int8/Int32 are accepted: positive values give ``trunc(scale * x)``, the others 0
-    (what MindSpore's CPU kernel returns for small negative ints).
+    true derivative ``selu(x) + scale * alpha``). Int8/Int32 are accepted and computed as
+    MindSpore's integer kernel does, with scale and alpha truncated to 1: ``x`` for ``x > 0``,
+    else ``trunc(exp(x) - 1)`` (0, or -1 once ``exp(x) - 1`` rounds to -1 in float32).
   * ``softsign(x) = x / (1 + |x|)``; floats only.
-  * ``fast_gelu(x) = x / (1 + exp(-1.702 |x|)) * exp(0.851 (x - |x|))`` (= ``x * sigmoid(1.702 x)``);
-    Float16/Float32 only.
+  * ``fast_gelu(x) = x / (1 + exp(-1.702 |x|)) * exp(0.851 (x - |x|))``
+    (= ``x * sigmoid(1.702 x)``); Float16/Float32 only.
   * ``prelu(x, w) = x`` for ``x > 0``, ``w * x`` otherwise (gradient at 0 is ``w``); ``w`` is 1-D
     with 1 or ``x.shape[1]`` entries (1 for 0-d/1-d ``x``), cast to ``x``'s dtype; Float16/Float32.
 Float16 inputs are computed in Float32 and rounded back, as MindSpore's CPU kernels do. Every
@@ -182,8 +185,8 @@ def hardswish(input):
     a = _tensor_in("HSwish", input)
     _cpu_kernel("HSwish", a, _F + ("Int8", "Int16", "Int32", "Int64"))
     if a.dtype.kind in "iu":
-        num = a * jnp.clip(a + 3, 0, 6)
-        return wrap(jax.lax.div(num, jnp.asarray(6, a.dtype)))
+        mid = jax.lax.div(a * jnp.clip(a + 3, 0, 6), jnp.asarray(6, a.dtype))
+        return wrap(jnp.where(a >= 3, a, jnp.where(a <= -3, jnp.zeros_like(a), mid)))
     return wrap(_via_f32(_hswish, a))
 
 
@@ -199,8 +202,9 @@ def selu(input_x):
     a = _tensor_in("SeLU", input_x, arg="input_x", style="prim")
     _check_types("SeLU", a, _F + ("Int32", "Int8"))
     if a.dtype.kind in "iu":
-        pos = jnp.trunc(a.astype(jnp.float32) * _SELU_SCALE).astype(a.dtype)
-        return wrap(jnp.where(a > 0, pos, jnp.zeros_like(a)))
+        # MindSpore's integer kernel: scale and alpha truncate to 1, exp(x) - 1 truncates too
+        neg = jnp.trunc(jnp.expm1(jnp.minimum(a, 0).astype(jnp.float32))).astype(a.dtype)
+        return wrap(jnp.where(a > 0, a, neg))
     return wrap(_via_f32(_selu, a))
 
 

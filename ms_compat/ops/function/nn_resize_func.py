@@ -1,10 +1,11 @@
-"""``ops.interpolate`` (in MindSpore: ``ops/function/nn_func.py``), as MindSpore 2.10 runs it on CPU.
+"""``ops.interpolate`` / ``ops.upsample`` (in MindSpore: ``ops/function/nn_func.py``), as
+MindSpore 2.10 runs them on CPU.
 
-Supported here: ``mode='nearest'`` (3-D, 4-D, 5-D input), ``'nearest-exact'`` (3-D, 4-D),
-``'linear'`` (3-D), ``'bilinear'`` (4-D), ``'trilinear'`` (5-D) and ``'area'`` (adaptive average
-pooling; 3-D needs ``in % out == 0``), with ``size``, or ``scale_factor`` together with ``recompute_scale_factor=True`` (the
-output size is then ``floor(in * scale)``; MindSpore's CPU backend rejects a ``scale_factor``
-without it). Source coordinates follow MindSpore's kernels:
+Supported: ``mode='nearest'`` (3-D, 4-D, 5-D input), ``'nearest-exact'`` (3-D, 4-D), ``'linear'``
+(3-D), ``'bilinear'`` and ``'bicubic'`` (4-D), ``'trilinear'`` (5-D) and ``'area'`` (adaptive
+average pooling; 3-D needs ``in % out == 0``), with ``size``, or ``scale_factor`` together with
+``recompute_scale_factor=True`` (the output size is then ``floor(in * scale)``; MindSpore's CPU
+backend rejects a ``scale_factor`` without it). Source coordinates follow MindSpore's kernels:
   * nearest: ``src = min(floor(dst * in / out), in - 1)``; nearest-exact:
     ``min(floor((dst + 0.5) * in / out), in - 1)``;
   * area: window ``[floor(i * in / out), ceil((i + 1) * in / out))`` averaged per axis;

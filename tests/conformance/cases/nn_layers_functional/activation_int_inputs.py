@@ -39,3 +39,6 @@ run("softmax int dtype=f32", lambda: ops.softmax(fresh([1, 2], ms.int32), dtype=
 run("Tensor.sigmoid int", lambda: fresh([1, 2], ms.int32).sigmoid())
 run("Tensor.softmax int", lambda: fresh([1, 2], ms.int32).softmax(0))
 run("Tensor.relu bool", lambda: fresh([True, False], ms.bool_).relu())
+for dt in (ms.int8, ms.int32):
+    run("selu wide " + str(dt), lambda: ops.selu(fresh([-100, -20, -17, -1, 1, 5, 100], dt)))
+    run("hardswish wide " + str(dt), lambda: ops.hardswish(fresh([-100, -4, -3, -2, 2, 3, 100], dt)))
