@@ -34,6 +34,13 @@ def _idx(indices, prim="Gather"):
     return i
 
 
+def _concrete(i):
+    """``i`` as numpy when its values are known now (eager); None under a trace."""
+    if isinstance(i, jax.core.Tracer) or not i.size:
+        return None
+    return np.asarray(i)
+
+
 # ----------------------------------------------------------------------------- select
 def where(condition, input, other):  # noqa: A002
     """``ops.where(condition, input, other)``: elementwise choice with broadcasting."""
@@ -113,6 +120,13 @@ def gather_d(x, dim, index):
 
 def gather_elements(input, dim, index):  # noqa: A002
     x, i = arr(input), _idx(index, "GatherD")
+    c = _concrete(i)
+    if c is not None:
+        n = x.shape[dim]
+        bad = c[(c < -n) | (c >= n)]
+        if bad.size:
+            raise RuntimeError(f"For 'GatherD', the value of 'index' must be in [{-n}, {n}), but "
+                               f"got: {int(bad[0])}")
     return wrap(jnp.take_along_axis(x, i, axis=dim, mode="clip"))
 
 
@@ -125,6 +139,12 @@ def index_select(input, axis, index):  # noqa: A002
     x, i = arr(input), _idx(index, "index_select")
     if i.ndim != 1:
         raise ValueError(f"For 'index_select', the 'index' must be 1-D, but got {i.ndim}-D.")
+    c = _concrete(i)
+    if c is not None:
+        n = x.shape[axis]
+        if int(c.max()) >= n:
+            raise RuntimeError(f"For 'Gather', the 'input_indices' should be in the range "
+                               f"[0, {n}), but got {int(c.max())}, error_code[58]")
     return wrap(_take(x, i, axis))
 
 
@@ -133,39 +153,49 @@ def take(input, index):  # noqa: A002
 
 
 # ----------------------------------------------------------------------------- scatter (functional)
-def _nd_index(indices):
-    return tuple(jnp.moveaxis(_idx(indices, "TensorScatter"), -1, 0))
+def _nd_index(indices, shape=None, prim=None):
+    """Index tuple of an N-d scatter. With ``shape``, concrete out-of-range rows raise
+    MindSpore's error (JAX would drop those updates silently)."""
+    i = _idx(indices, "TensorScatter")
+    c = _concrete(i) if shape is not None else None
+    if c is not None:
+        rows = c.reshape(-1, c.shape[-1])
+        limit = np.asarray(shape[:c.shape[-1]])
+        bad = np.nonzero(((rows < 0) | (rows >= limit)).any(axis=1))[0]
+        if bad.size:
+            row = rows[bad[0]]
+            if prim == "ScatterNd":
+                k = int(np.nonzero((row < 0) | (row >= limit))[0][0])
+                raise RuntimeError(f"For 'ScatterNd', each element in 'indices' should be "
+                                   f"smaller than the value of shape, but got {int(row[k])} and "
+                                   f"got the value of shape {int(limit[k])}")
+            raise ValueError(f"For '{prim}', indices out of range for input_x. Please check the "
+                             f"indices which is [const vector]{{{', '.join(str(int(v)) for v in row)}}}")
+    return tuple(jnp.moveaxis(i, -1, 0))
 
 
-def _tensor_scatter(method):
+def _tensor_scatter(method, prim, negate=False):
     def op(input_x, indices, updates):
         x = arr(input_x)
         u = arr(updates).astype(x.dtype)
-        return wrap(getattr(x.at[_nd_index(indices)], method)(u))
+        return wrap(getattr(x.at[_nd_index(indices, x.shape, prim)], method)(-u if negate else u))
     return op
 
 
-tensor_scatter_update = _tensor_scatter("set")
-tensor_scatter_add = _tensor_scatter("add")
-tensor_scatter_mul = _tensor_scatter("multiply")
-tensor_scatter_max = _tensor_scatter("max")
-tensor_scatter_min = _tensor_scatter("min")
-
-
-def tensor_scatter_sub(input_x, indices, updates):
-    x = arr(input_x)
-    return wrap(x.at[_nd_index(indices)].add(-arr(updates).astype(x.dtype)))
-
-
-def tensor_scatter_div(input_x, indices, updates):
-    x = arr(input_x)
-    return wrap(x.at[_nd_index(indices)].divide(arr(updates).astype(x.dtype)))
+tensor_scatter_update = _tensor_scatter("set", "TensorScatterUpdate")
+tensor_scatter_add = _tensor_scatter("add", "TensorScatterAdd")
+tensor_scatter_mul = _tensor_scatter("multiply", "TensorScatterMul")
+tensor_scatter_max = _tensor_scatter("max", "TensorScatterMax")
+tensor_scatter_min = _tensor_scatter("min", "TensorScatterMin")
+tensor_scatter_sub = _tensor_scatter("add", "TensorScatterSub", negate=True)
+tensor_scatter_div = _tensor_scatter("divide", "TensorScatterDiv")
 
 
 def scatter_nd(indices, updates, shape):
     u = arr(updates)
-    z = jnp.zeros(tuple(int(s) for s in shape), u.dtype)
-    return wrap(z.at[_nd_index(indices)].add(u))
+    shape = tuple(int(s) for s in shape)
+    z = jnp.zeros(shape, u.dtype)
+    return wrap(z.at[_nd_index(indices, shape, "ScatterNd")].add(u))
 
 
 def _elements_index(x, axis, index):

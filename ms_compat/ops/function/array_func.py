@@ -564,6 +564,13 @@ def cast(input, dtype):  # noqa: A002
         return wrap(x)
     if dt.kind == "u" and x.dtype.kind == "f":
         x = x.astype(_I64)
+    if dt in (np.dtype(np.int32), _I64) and x.dtype.kind == "f":
+        # x86 conversion, as MindSpore's CPU kernel: NaN and out-of-range values give INT_MIN
+        # (XLA saturates instead)
+        info = np.iinfo(dt)
+        lo, hi = float(info.min), float(info.max) + 1.0
+        bad = jnp.isnan(x) | (x < lo) | (x >= hi)
+        return wrap(jnp.where(bad, jnp.array(info.min, dt), x.astype(dt)))
     return wrap(x.astype(dt))
 
 

@@ -222,11 +222,32 @@ xlogy = _binary("xlogy", "Xlogy", lambda x, y: x * jnp.log(y))
 xdivy = _binary("xdivy", "Xdivy", lambda x, y: jnp.where(x == 0, jnp.zeros_like(x / y), x / y))
 copysign = _binary("copysign", "CopySign", jnp.copysign)
 heaviside = _binary("heaviside", "Heaviside", jnp.heaviside)
-floor_divide = _binary("floor_divide", "FloorDiv", jnp.floor_divide)
-floor_mod = _binary("floor_mod", "FloorMod", jnp.mod)
+def _by_zero(jfn, rule):
+    """``jfn`` whose integer results for a zero divisor are those of MindSpore's CPU kernels
+    (XLA leaves them undefined): ``rule`` "floor" -> INT_MAX / INT_MIN / 0 by the sign of x,
+    "min" -> INT_MIN, "x" -> x."""
+    def f(x, y):
+        out = jnp.asarray(jfn(x, y))
+        if out.dtype.kind not in "iu" or np.dtype(getattr(y, "dtype", out.dtype)).kind not in "iu":
+            return out
+        info = np.iinfo(out.dtype)
+        if rule == "floor":
+            zero = jnp.where(x > 0, info.max, jnp.where(x < 0, info.min, 0))
+        elif rule == "min":
+            zero = info.min
+        else:
+            zero = x
+        return jnp.where(y == 0, jnp.asarray(zero).astype(out.dtype), out)
+    return f
+
+
+_floordiv0 = _by_zero(jnp.floor_divide, "floor")
+_mod0 = _by_zero(jnp.mod, "min")
+floor_divide = _binary("floor_divide", "FloorDiv", _floordiv0)
+floor_mod = _binary("floor_mod", "FloorMod", _mod0)
 floormod = floor_mod
-remainder = _binary("remainder", "Remainder", jnp.mod)
-fmod = _binary("fmod", "Fmod", jnp.fmod)
+remainder = _binary("remainder", "Remainder", _by_zero(jnp.mod, "x"))
+fmod = _binary("fmod", "Fmod", _by_zero(jnp.fmod, "x"))
 truncate_div = _binary("truncate_div", "TruncateDiv",
                        lambda x, y: jnp.trunc(x / y) if jnp.result_type(x, y).kind in "fc"
                        else jax.lax.div(*jnp.broadcast_arrays(*_same(x, y))))
@@ -247,8 +268,8 @@ def _floor_div(x, y):
     return jnp.floor_divide(x, y)
 
 
-_div_trunc = _binary("div_trunc", "Div", _trunc_div)
-_div_floor = _binary("div_floor", "FloorDiv", _floor_div)
+_div_trunc = _binary("div_trunc", "Div", _by_zero(_trunc_div, "min"))
+_div_floor = _binary("div_floor", "FloorDiv", _by_zero(_floor_div, "floor"))
 gcd = _binary("gcd", "Gcd", jnp.gcd)
 lcm = _binary("lcm", "Lcm", jnp.lcm)
 bitwise_and = _binary("bitwise_and", "BitwiseAnd", jnp.bitwise_and)
@@ -256,7 +277,19 @@ bitwise_or = _binary("bitwise_or", "BitwiseOr", jnp.bitwise_or)
 bitwise_xor = _binary("bitwise_xor", "BitwiseXor", jnp.bitwise_xor)
 bitwise_left_shift = _binary("bitwise_left_shift", "LeftShift", jnp.left_shift)
 bitwise_right_shift = _binary("bitwise_right_shift", "RightShift", jnp.right_shift)
-pow = _binary("pow", "Pow", jnp.power)  # noqa: A001
+def _int_power(x, y):
+    """``jnp.power``, except that an integer base to a negative integer power is what MindSpore's
+    CPU kernel gives (0, or +-1 for a base of +-1) instead of JAX's undefined value."""
+    out = jnp.power(x, y)
+    xd, yd = getattr(x, "dtype", None), getattr(y, "dtype", None)
+    if xd is None or yd is None or np.dtype(xd).kind not in "iu" or np.dtype(yd).kind != "i":
+        return out
+    odd = (y % 2) != 0
+    neg = jnp.where(x == 1, 1, jnp.where(x == -1, jnp.where(odd, -1, 1), 0)).astype(out.dtype)
+    return jnp.where(y < 0, neg, out)
+
+
+pow = _binary("pow", "Pow", _int_power)  # noqa: A001
 tensor_pow = pow
 tensor_add = add
 tensor_sub = sub
