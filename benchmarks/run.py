@@ -5,8 +5,9 @@ MindSpore) on the workloads of ``ms_workloads.py`` / ``jax_workloads.py``.
 
 Prints, per workload: ms_compat ``ms.jit`` ms/step, ms_compat eager ms/call, hand-written JAX
 ms/step, the ratio ms_compat-jit / JAX, first-call (compile) times, and whether the losses agree
-(first and last step, rtol 1e-4). Times are the median of 7 rounds, measured in this process, the
-ms_compat-jit and JAX rounds alternating so that outside load affects both alike.
+(first and last step, rtol 1e-4). Times are the median of 11 rounds, measured in this process, the
+ms_compat-jit and JAX rounds alternating so that outside load affects both alike; the ratio is the
+median of the per-round ratios.
 """
 import json
 import os
@@ -29,7 +30,7 @@ import jax  # noqa: E402
 import jax_workloads as J  # noqa: E402
 import ms_workloads as M  # noqa: E402
 
-ROUNDS = 7
+ROUNDS = 11
 
 
 def _timed(run, steps, block):
@@ -121,7 +122,7 @@ def _ms(v):
 
 def main(argv):
     names = [a for a in argv if a in J.WORKLOADS] or list(J.WORKLOADS)
-    steps = int(argv[argv.index("--steps") + 1]) if "--steps" in argv else 20
+    steps = int(argv[argv.index("--steps") + 1]) if "--steps" in argv else 30
     rows = []
     for name in names:
         r = {"name": name, **bench_workload(name, steps)}
@@ -142,7 +143,8 @@ def main(argv):
         if "error" in j:
             print(f"{r['name']:4} ms_compat jit failed: {j['error']}")
             continue
-        ratio = j["per_call_s"] / x["per_call_s"]
+        # median of the paired (same round) ratios: slow drifts of the machine cancel out
+        ratio = statistics.median(a / b for a, b in zip(j["times"], x["times"]))
         agree = (np.isclose(j["first_loss"], x["first_loss"], rtol=1e-4)
                  and np.isclose(j["last_loss"], x["last_loss"], rtol=1e-4))
         line = (f"{r['name']:4} {_ms(j['per_call_s'])} "

@@ -37,6 +37,16 @@ class _HookHandle:
         self._registry.pop(self.handle_id, None)
 
 
+# Bumped on every attribute write to any Cell (``__setattr__``/``__delattr__`` and the places that
+# write ``__dict__`` directly): ``ms.jit`` recomputes its Cell-attribute fingerprint (part of the
+# compile-cache key) only when this changed since its last call.
+attr_epoch = [0]
+
+
+def touch():
+    attr_epoch[0] += 1
+
+
 class Cell:
     """Base class of all networks (``mindspore.nn.Cell``)."""
 
@@ -63,6 +73,7 @@ class Cell:
                                  f"'{type(self).__name__}'.")
 
     def __setattr__(self, name, value):
+        attr_epoch[0] += 1
         d = self.__dict__
         if isinstance(value, Parameter):
             self._check_init(name)
@@ -115,6 +126,7 @@ class Cell:
         raise AttributeError(f"The '{type(self).__name__}' object has no attribute '{name}'.")
 
     def __delattr__(self, name):
+        attr_epoch[0] += 1
         d = self.__dict__
         if name in d.get("_params", ()):
             del d["_params"][name]
@@ -247,11 +259,13 @@ class Cell:
 
     # ------------------------------------------------------------------ modes and flags
     def set_train(self, mode=True):
+        attr_epoch[0] += 1
         for _, cell in self.cells_and_names():
             cell.__dict__["training"] = bool(mode)
         return self
 
     def set_grad(self, requires_grad=True):
+        attr_epoch[0] += 1
         self.__dict__["requires_grad"] = requires_grad
         return self
 
@@ -345,6 +359,7 @@ class Cell:
     def to_float(self, dst_type):
         from . import dtype as mstype
         for _, cell in self.cells_and_names():
+            attr_epoch[0] += 1
             cell.__dict__["_cast_dtype"] = mstype.as_ms_dtype(dst_type)
         return self
 
@@ -387,12 +402,14 @@ def _run_cast(cell, dt, args, kwargs):
     vals = [p._array().astype(npdt) for p in params]
     cells = [c for _, c in cell.cells_and_names()]
     for c in cells:
+        attr_epoch[0] += 1
         c.__dict__["_in_cast"] = True
     try:
         with state.bind(params, vals, kind="to_float") as frame:
             out = cell._invoke(args, kwargs)
     finally:
         for c in cells:
+            attr_epoch[0] += 1
             c.__dict__["_in_cast"] = False
     written = frame.written_params()
     state.commit(written, [v.astype(p._storage.dtype) if hasattr(p, "_storage") else v

@@ -37,6 +37,7 @@ from . import context as _context
 from . import jit_ast
 from . import state
 from .ad_util import Const, OrderedOut, outputs_to_arrays, restore_consts
+from . import cell as _cell_mod
 from .cell import Cell
 from .parameter import Parameter
 from .tensor import Tensor
@@ -325,6 +326,8 @@ class JitFunction:
         self._lifted = {}  # id -> Parameter (ordered)
         self._consts = {}  # id -> hyperparameter Parameter compiled in as a constant
         self._cells = {}
+        self._fp_memo = None    # (Cell attr epoch, number of Cells, fingerprint)
+        self._aval_memo = None  # (lifted Parameters, their values, aval key part): see __call__
         self._discovered = False
         self._cache = {}
         self._known_static_cells = set()
@@ -388,9 +391,23 @@ class JitFunction:
         self._note_static_cells(kinds)
         lifted = tuple(self._lifted.values())
         lifted_vals = [state.read(p) for p in lifted]
-        key = (treedef, tuple(static), tuple(_aval_key(a) for a in dyn),
-               tuple((id(p), _aval_key(v)) for p, v in zip(lifted, lifted_vals)),
-               _cell_fingerprint(self._cells.values()), _context.get_context("mode"),
+        # Per-call key work is skipped where nothing can have changed (a training loop): no
+        # lifted Parameter was written since the last call wrote them back (``_version``; the
+        # program's outputs keep their avals), and no Cell attribute was assigned since the last
+        # fingerprint (``cell.attr_epoch``).
+        memo = self._aval_memo
+        if (memo is not None and len(memo[0]) == len(lifted)
+                and all(p._version == v for p, v in zip(lifted, memo[1]))
+                and all(a is b for a, b in zip(memo[0], lifted))):
+            lifted_key = memo[2]
+        else:
+            lifted_key = tuple((id(p), _aval_key(v)) for p, v in zip(lifted, lifted_vals))
+        fp = self._fp_memo
+        epoch = _cell_mod.attr_epoch[0]
+        if fp is None or fp[0] != epoch or fp[1] != len(self._cells):
+            fp = self._fp_memo = (epoch, len(self._cells), _cell_fingerprint(self._cells.values()))
+        key = (treedef, tuple(static), tuple(_aval_key(a) for a in dyn), lifted_key, fp[2],
+               _context.get_context("mode"),
                tuple((id(p), p._version) for p in self._consts.values()))
         key += jit_ast.specialise(self, key, lifted, lifted_vals, dyn, treedef, kinds)
         entry = self._cache.get(key)
@@ -406,6 +423,7 @@ class JitFunction:
             self._cache.pop(key, None)
             jit_ast.mark_guarded(self, key)
             return self(*args, **kwargs)
+        demoted = False
         for p, v in zip(entry.written, written_vals):
             state.write(p, v)
             if p._const_hint:  # written by the program: it is state after all
@@ -413,6 +431,13 @@ class JitFunction:
                 self._consts.pop(id(p), None)
                 self._lifted.setdefault(id(p), p)
                 self._cache.pop(key, None)
+                demoted = True
+        if entry.stable_avals and not demoted and not entry.missing \
+                and not state.in_transform():
+            # versions, not the arrays: a reference held here would defeat buffer donation
+            self._aval_memo = (lifted, [p._version for p in lifted], lifted_key)
+        else:
+            self._aval_memo = None
         if entry.missing:
             for k, p in entry.missing.items():
                 self._lifted.setdefault(k, p)
@@ -432,7 +457,7 @@ class _Entry:
     """
 
     __slots__ = ("owner", "lifted", "treedef", "kinds", "written", "missing", "has_consts",
-                 "_traced", "_top", "_donate")
+                 "stable_avals", "_traced", "_top", "_donate")
 
     def __init__(self, owner, lifted, treedef, kinds):
         self.owner = owner
@@ -442,6 +467,7 @@ class _Entry:
         self.written = []
         self.missing = {}
         self.has_consts = True
+        self.stable_avals = False  # every written value keeps its input's aval (set when built)
         self._traced = None
         self._top = None
         self._donate = ()
@@ -483,6 +509,10 @@ class _Entry:
     def _build_top(self, lifted_vals, dyn):
         closed, out_shape = jax.make_jaxpr(self._pure, return_shape=True)(lifted_vals, dyn)
         out_tree = jax.tree.structure(out_shape)
+        pos = {id(p): i for i, p in enumerate(self.lifted)}
+        self.stable_avals = all(
+            id(p) in pos and _aval_key(w) == _aval_key(lifted_vals[pos[id(p)]])
+            for p, w in zip(self.written, out_shape[1]))
         fun = jax.extend.core.jaxpr_as_fun(closed)
         written = {id(p) for p in self.written}
         self._donate = tuple(i for i, p in enumerate(self.lifted) if id(p) in written)

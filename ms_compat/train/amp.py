@@ -30,6 +30,7 @@ from .. import _checkparam as V
 from .._src import context as _context
 from .._src import dtype as mstype
 from .._src.cell import Cell
+from .._src.cell import touch as _cell_touch
 from .._src.tensor import Tensor
 
 __all__ = ["auto_mixed_precision", "build_train_network", "get_white_list", "get_black_list",
@@ -104,6 +105,7 @@ class _OutputTo32(Cell):
 def _copy_amp_level(cell, network):
     level = network.__dict__.get("_amp_level") if isinstance(network, Cell) else None
     if level is not None:
+        _cell_touch()
         cell.__dict__["_amp_level"] = level
 
 
@@ -118,6 +120,7 @@ def _o1(network, dtype):
         if white and isinstance(cell, white) and not cell.__dict__.get("_amp_o1"):
             cell.to_float(dtype)
             cell.register_forward_hook(_cast_output_hook)
+            _cell_touch()
             cell.__dict__["_amp_o1"] = True
     return network
 
@@ -158,6 +161,7 @@ def auto_mixed_precision(network, amp_level="O0", dtype=mstype.float16):
                                   "supported by ms_compat yet")
     else:
         raise ValueError(f"The amp level {amp_level} is not supported")
+    _cell_touch()
     network.__dict__["_amp_level"] = amp_level
     return network
 

@@ -23,6 +23,7 @@ from ..._src import context as _context
 from ..._src import state
 from ..._src.autodiff import GradSpec, grad_call
 from ..._src.cell import Cell
+from ..._src.cell import touch as _cell_touch
 from ..._src.eager_cache import CompiledEager
 from ..._src.parameter import ParameterTuple
 from ..._src.tensor import Tensor
@@ -36,6 +37,7 @@ def get_attr_from_cell(cell, network):
     if isinstance(network, Cell):
         level = network.__dict__.get("_amp_level")
         if level is not None:
+            _cell_touch()
             cell.__dict__["_amp_level"] = level
 
 

@@ -40,6 +40,12 @@ def _nll(inputs, target, target_dim, weight, ignore_index, reduction, label_smoo
         loss_w = jnp.where(pad, zero, loss_w)
         smooth = jnp.where(pad, zero, smooth)
     loss = jnp.squeeze(loss, target_dim)
+    if not label_smoothing:  # MindSpore adds the smoothing term only for label_smoothing > 0
+        if reduction == "sum":
+            return jnp.sum(loss)
+        if reduction == "mean":
+            return jnp.sum(loss) / jnp.sum(loss_w)
+        return loss
     smooth = jnp.squeeze(smooth, target_dim)
     if reduction == "sum":
         loss, smooth = jnp.sum(loss), jnp.sum(smooth)
