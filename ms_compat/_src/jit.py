@@ -457,7 +457,7 @@ class _Entry:
     """
 
     __slots__ = ("owner", "lifted", "treedef", "kinds", "written", "missing", "has_consts",
-                 "stable_avals", "_traced", "_top", "_donate")
+                 "stable_avals", "_traced", "_top", "_donate", "_order")
 
     def __init__(self, owner, lifted, treedef, kinds):
         self.owner = owner
@@ -471,6 +471,7 @@ class _Entry:
         self._traced = None
         self._top = None
         self._donate = ()
+        self._order = None
 
     def _pure(self, lifted_vals, dyn):
         owner = self.owner
@@ -495,16 +496,23 @@ class _Entry:
         if self._top is None:
             self._build_top(lifted_vals, dyn)
         if not self._donate:
-            return self._top((), lifted_vals, dyn)
-        kept = list(lifted_vals)
-        donated = []
-        for i in self._donate:
-            v = kept[i]
-            kept[i] = None
-            # refs to v: the Parameter's storage, lifted_vals, v, getrefcount's argument
-            donated.append(jnp.array(v, copy=True) if sys.getrefcount(v) > 4 else v)
-            del v
-        return self._top(donated, kept, dyn)
+            out, wv = self._top((), lifted_vals, dyn)
+        else:
+            kept = list(lifted_vals)
+            donated = []
+            for i in self._donate:
+                v = kept[i]
+                kept[i] = None
+                # refs to v: the Parameter's storage, lifted_vals, v, getrefcount's argument
+                donated.append(jnp.array(v, copy=True) if sys.getrefcount(v) > 4 else v)
+                del v
+            out, wv = self._top(donated, kept, dyn)
+        if self._order is not None:  # back to write order (see _build_top)
+            back = [None] * len(wv)
+            for j, k in enumerate(self._order):
+                back[k] = wv[j]
+            wv = back
+        return out, wv
 
     def _build_top(self, lifted_vals, dyn):
         closed, out_shape = jax.make_jaxpr(self._pure, return_shape=True)(lifted_vals, dyn)
@@ -517,13 +525,20 @@ class _Entry:
         written = {id(p) for p in self.written}
         self._donate = tuple(i for i, p in enumerate(self.lifted) if id(p) in written)
         donate = self._donate
+        # The compiled program returns the written values in the order of the donated inputs, so
+        # that JAX pairs each donated buffer with its own Parameter's output (first fit by aval):
+        # in write order, equal-shaped Parameters (biases, optimizer slots) would be crossed and
+        # XLA would add copies.
+        order = sorted(range(len(self.written)), key=lambda k: pos.get(id(self.written[k]), -1))
+        self._order = order if order != list(range(len(order))) else None
 
         def run(donated, lifted_vals, dyn):
             vals = list(lifted_vals)
             for i, v in zip(donate, donated):
                 vals[i] = v
             flat = jax.tree.leaves((vals, dyn))
-            return jax.tree.unflatten(out_tree, fun(*flat))
+            out, wv = jax.tree.unflatten(out_tree, fun(*flat))
+            return out, ([wv[k] for k in order] if self._order else wv)
 
         self._top = jax.jit(run, donate_argnums=(0,) if donate else ())
 
