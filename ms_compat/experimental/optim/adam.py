@@ -40,20 +40,26 @@ def check_adam_args(lr, betas, eps, weight_decay):
         raise ValueError(f"Invalid weight_decay value: {weight_decay}")
 
 
+def init_adam_state(opt, params, lr, betas, eps, weight_decay, amsgrad, maximize):
+    """Shared ``__init__`` of Adam and AdamW: argument checks, parameter groups, the moment
+    slots (``exp_avg.*``, ``exp_avg_sq.*``, ``max_exp_avg_sq.*``) and ``state_step``."""
+    check_adam_args(lr, betas, eps, weight_decay)
+    defaults = {"lr": lr, "betas": betas, "eps": eps, "weight_decay": weight_decay,
+                "amsgrad": amsgrad, "maximize": maximize}
+    Optimizer.__init__(opt, params, defaults)
+    opt.exp_avg = clone_state(opt.parameters, "exp_avg", 0)
+    opt.exp_avg_sq = clone_state(opt.parameters, "exp_avg_sq", 0)
+    opt.max_exp_avg_sq = clone_state(opt.parameters, "max_exp_avg_sq", 0)
+    opt.state_step = Parameter(Tensor(np.int32(0)), "state_step")
+    opt.increase_tensor = Tensor(np.int32(1))
+
+
 class Adam(Optimizer):
     """Adam (see module docstring)."""
 
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0.0,
                  amsgrad=False, *, maximize=False):
-        check_adam_args(lr, betas, eps, weight_decay)
-        defaults = {"lr": lr, "betas": betas, "eps": eps, "weight_decay": weight_decay,
-                    "amsgrad": amsgrad, "maximize": maximize}
-        super().__init__(params, defaults)
-        self.exp_avg = clone_state(self.parameters, "exp_avg", 0)
-        self.exp_avg_sq = clone_state(self.parameters, "exp_avg_sq", 0)
-        self.max_exp_avg_sq = clone_state(self.parameters, "max_exp_avg_sq", 0)
-        self.state_step = Parameter(Tensor(np.int32(0)), "state_step")
-        self.increase_tensor = Tensor(np.int32(1))
+        init_adam_state(self, params, lr, betas, eps, weight_decay, amsgrad, maximize)
 
     def construct(self, gradients):
         assign_add(self.state_step, self.increase_tensor)

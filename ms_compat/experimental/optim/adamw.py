@@ -15,11 +15,9 @@ from __future__ import annotations
 import jax.numpy as jnp
 import numpy as np
 
-from ..._src.parameter import Parameter
-from ..._src.tensor import Tensor
-from ...nn.optim.optimizer import _arr, clone_state, write
+from ...nn.optim.optimizer import _arr, write
 from ...ops.function.parameter_func import assign_add
-from .adam import check_adam_args
+from .adam import init_adam_state
 from .optimizer import Optimizer
 
 __all__ = ["AdamW"]
@@ -32,15 +30,7 @@ class AdamW(Optimizer):
 
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=1e-2,
                  amsgrad=False, *, maximize=False):
-        check_adam_args(lr, betas, eps, weight_decay)
-        defaults = {"lr": lr, "betas": betas, "eps": eps, "weight_decay": weight_decay,
-                    "amsgrad": amsgrad, "maximize": maximize}
-        super().__init__(params, defaults)
-        self.exp_avg = clone_state(self.parameters, "exp_avg", 0)
-        self.exp_avg_sq = clone_state(self.parameters, "exp_avg_sq", 0)
-        self.max_exp_avg_sq = clone_state(self.parameters, "max_exp_avg_sq", 0)
-        self.state_step = Parameter(Tensor(np.int32(0)), "state_step")
-        self.increase_tensor = Tensor(np.int32(1))
+        init_adam_state(self, params, lr, betas, eps, weight_decay, amsgrad, maximize)
 
     def construct(self, gradients):
         assign_add(self.state_step, self.increase_tensor)

@@ -179,27 +179,33 @@ class ZeroPad2d(_ConstantPadNd):
         super().__init__(padding, 0)
 
 
+def _edge_padding(cell, padding, non_negative):
+    """The checks MindSpore's Reflection/ReplicationPad layers make on ``padding`` (an int is
+    used for every side); returns the padding tuple."""
+    name = type(cell).__name__
+    if isinstance(padding, int) and not isinstance(padding, bool):
+        padding = (padding,) * (2 * cell._npairs)
+    if not isinstance(padding, tuple):
+        raise TypeError(f"For '{name}' the input 'padding' must be an integer or tuple, but "
+                        f"got {type(padding).__name__}")
+    if len(padding) % 2 != 0:
+        raise ValueError(f"For '{name}' the length of input 'padding' must be divisible by 2, "
+                         f"but got padding of length {len(padding)}. ")
+    if not all(isinstance(i, int) for i in padding):
+        raise TypeError(f"For '{name}' every element in 'padding' must be integer, but got "
+                        f"{padding}. ")
+    if non_negative and not all(i >= 0 for i in padding):
+        raise ValueError(f"For '{name}' every element in 'padding' must be >= 0. but got "
+                         f"{padding}. ")
+    return padding
+
+
 class _ReflectionPadNd(Cell):
     _npairs = 1
 
     def __init__(self, padding):
         super().__init__()
-        name = type(self).__name__
-        if isinstance(padding, int) and not isinstance(padding, bool):
-            padding = (padding,) * (2 * self._npairs)
-        if not isinstance(padding, tuple):
-            raise TypeError(f"For '{name}' the input 'padding' must be an integer or tuple, but "
-                            f"got {type(padding).__name__}")
-        if len(padding) % 2 != 0:
-            raise ValueError(f"For '{name}' the length of input 'padding' must be divisible by 2, "
-                             f"but got padding of length {len(padding)}. ")
-        if not all(isinstance(i, int) for i in padding):
-            raise TypeError(f"For '{name}' every element in 'padding' must be integer, but got "
-                            f"{padding}. ")
-        if not all(i >= 0 for i in padding):
-            raise ValueError(f"For '{name}' every element in 'padding' must be >= 0. but got "
-                             f"{padding}. ")
-        self.padding = padding
+        self.padding = _edge_padding(self, padding, non_negative=True)
 
     def construct(self, x):
         """MindSpore's MirrorPad(REFLECT) path: any rank with at least as many dims as pairs."""
@@ -239,19 +245,7 @@ class _ReplicationPadNd(Cell):
 
     def __init__(self, padding):
         super().__init__()
-        name = type(self).__name__
-        if isinstance(padding, int) and not isinstance(padding, bool):
-            padding = (padding,) * (2 * self._npairs)
-        if not isinstance(padding, tuple):
-            raise TypeError(f"For '{name}' the input 'padding' must be an integer or tuple, but "
-                            f"got {type(padding).__name__}")
-        if len(padding) % 2 != 0:
-            raise ValueError(f"For '{name}' the length of input 'padding' must be divisible by 2, "
-                             f"but got padding of length {len(padding)}. ")
-        if not all(isinstance(i, int) for i in padding):
-            raise TypeError(f"For '{name}' every element in 'padding' must be integer, but got "
-                            f"{padding}. ")
-        self.padding = padding
+        self.padding = _edge_padding(self, padding, non_negative=False)
 
     def construct(self, x):
         """PadV3 edge mode; an input one rank short of ``npairs + 2`` gets a batch axis."""
