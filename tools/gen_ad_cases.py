@@ -8,8 +8,8 @@ Usage::
 
 Each case is a small MindSpore script (``import mindspore``) written under
 ``tests/conformance/cases/<group>/<name>.py``; families are parametrised over dtypes, shapes and
-flags. The examples under ``examples/`` that belong to this issue are copied verbatim into the
-group ``ad_examples`` so that their output is compared with a golden too. After generating, record
+flags. The examples under ``examples/`` that belong to this issue are compared with goldens through
+symlinks in the group ``ad_examples`` (not generated here). After generating, record
 the goldens with ``python tools/record_goldens.py --missing``. Hand-written cases may live in the
 same groups; this script only writes the files it generates (and never deletes any).
 """
@@ -1939,19 +1939,11 @@ GROUPS = {
     "ad_errors": error_cases,
 }
 
-EXAMPLES = ("higher_order", "jacobian_hessian", "per_sample_grads", "custom_bprop", "grad_hooks")
-
-
 def all_files():
     files = {}
     for group, gen in GROUPS.items():
         for name, src in gen().items():
             files[os.path.join(CASES, group, name + ".py")] = src
-    for ex in EXAMPLES:
-        path = os.path.join(REPO, "examples", ex + ".py")
-        if os.path.exists(path):
-            with open(path, encoding="utf-8") as f:
-                files[os.path.join(CASES, "ad_examples", ex + ".py")] = f.read()
     return files
 
 
