@@ -611,24 +611,24 @@ def aminmax(input, *, axis=0, keepdims=False):  # noqa: A002
             wrap(jnp.max(x, axis=ax, keepdims=keepdims)))
 
 
+def _arg_index(input, axis, keep, is_max, key, prim, out_dtype):  # noqa: A002
+    x = arr(input)
+    R.rule(key, prim)(x.dtype)
+    ax = None if axis is None else _check_axis(prim, axis, x.ndim)
+    if ax is None and keep:
+        flat = jnp.argmax(x.reshape(-1)) if is_max else jnp.argmin(x.reshape(-1))
+        return wrap(flat.astype(out_dtype).reshape((1,) * x.ndim))
+    return wrap(_arg_extreme(x, ax, keep, is_max).astype(out_dtype))
+
+
 def argmax(input, dim=None, keepdim=False):  # noqa: A002
     """``ops.argmax``: Int64 indices of the first maximum (flattened when ``dim`` is None)."""
-    x = arr(input)
-    R.rule("argmax", "Argmax")(x.dtype)
-    ax = None if dim is None else _check_axis("Argmax", dim, x.ndim)
-    if ax is None and keepdim:
-        return wrap(jnp.argmax(x.reshape(-1)).astype(_I64).reshape((1,) * x.ndim))
-    return wrap(_arg_extreme(x, ax, keepdim, True).astype(_I64))
+    return _arg_index(input, dim, keepdim, True, "argmax", "Argmax", _I64)
 
 
 def argmin(input, axis=None, keepdims=False):  # noqa: A002
     """``ops.argmin``: Int32 indices (MindSpore's Argmin default output type)."""
-    x = arr(input)
-    R.rule("argmin", "Argmin")(x.dtype)
-    ax = None if axis is None else _check_axis("Argmin", axis, x.ndim)
-    if ax is None and keepdims:
-        return wrap(jnp.argmin(x.reshape(-1)).astype(_I32).reshape((1,) * x.ndim))
-    return wrap(_arg_extreme(x, ax, keepdims, False).astype(_I32))
+    return _arg_index(input, axis, keepdims, False, "argmin", "Argmin", _I32)
 
 
 def all(input, axis=None, keep_dims=False):  # noqa: A001
