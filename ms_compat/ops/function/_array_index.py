@@ -41,6 +41,14 @@ def _concrete(i):
     return np.asarray(i)
 
 
+def _check_gather_range(i, n):
+    """MindSpore CPU Gather's error for a (concrete) index >= ``n``."""
+    hi = int(jnp.max(i))
+    if hi >= n:
+        raise RuntimeError(f"For 'Gather', the 'input_indices' should be in the range "
+                           f"[0, {n}), but got {hi}, error_code[58]")
+
+
 # ----------------------------------------------------------------------------- select
 def where(condition, input, other):  # noqa: A002
     """``ops.where(condition, input, other)``: elementwise choice with broadcasting."""
@@ -99,12 +107,9 @@ def gather(input_params, input_indices, axis, batch_dims=0):
     axis = int(axis)
     if axis < 0:
         axis += x.ndim
-    if not isinstance(i, jax.core.Tracer) and i.size:
+    if _concrete(i) is not None:
         n = x.shape[axis]
-        hi = int(jnp.max(i))
-        if hi >= n:
-            raise RuntimeError(f"For 'Gather', the 'input_indices' should be in the range "
-                               f"[0, {n}), but got {hi}, error_code[58]")
+        _check_gather_range(i, n)
         i = jnp.where(i < 0, i + n, i)
     if batch_dims < 0:
         batch_dims += i.ndim
@@ -139,12 +144,8 @@ def index_select(input, axis, index):  # noqa: A002
     x, i = arr(input), _idx(index, "index_select")
     if i.ndim != 1:
         raise ValueError(f"For 'index_select', the 'index' must be 1-D, but got {i.ndim}-D.")
-    c = _concrete(i)
-    if c is not None:
-        n = x.shape[axis]
-        if int(c.max()) >= n:
-            raise RuntimeError(f"For 'Gather', the 'input_indices' should be in the range "
-                               f"[0, {n}), but got {int(c.max())}, error_code[58]")
+    if _concrete(i) is not None:
+        _check_gather_range(i, x.shape[axis])
     return wrap(_take(x, i, axis))
 
 
