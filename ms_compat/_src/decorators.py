@@ -7,7 +7,6 @@ stage: both decorators check their argument as MindSpore does and return it unch
 """
 from __future__ import annotations
 
-import functools
 import inspect
 
 __all__ = ["jit_class", "lazy_inline"]
@@ -21,10 +20,7 @@ def jit_class(cls):
 
 
 def lazy_inline(fn=None, *, policy=None):
-    """``@mindspore.lazy_inline`` on a Cell's ``__init__`` (a compile-time hint; no effect)."""
-    def wrap(init):
-        @functools.wraps(init)
-        def inner(self, *args, **kwargs):
-            return init(self, *args, **kwargs)
-        return inner
-    return wrap(fn) if fn is not None else wrap
+    """``@mindspore.lazy_inline`` on a Cell's ``__init__`` (a compile-time hint; returns it as is)."""
+    if fn is None:
+        return lambda init: init
+    return fn
