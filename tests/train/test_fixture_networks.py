@@ -6,12 +6,10 @@ import os
 import numpy as np
 import pytest
 
-pytest.importorskip("ms_compat.common.initializer")
-
-import ckpt_fixtures  # noqa: E402
-import ckpt_golden_io as gio  # noqa: E402
-import ms_compat as ms  # noqa: E402
-from ms_compat import nn, ops  # noqa: E402
+import ckpt_fixtures
+import ckpt_golden_io as gio
+import ms_compat as ms
+from ms_compat import nn, ops
 
 
 class QuickstartMLP(nn.Cell):
