@@ -328,6 +328,7 @@ class JitFunction:
         self._cells = {}
         self._fp_memo = None    # (Cell attr epoch, number of Cells, fingerprint)
         self._aval_memo = None  # (lifted Parameters, their values, aval key part): see __call__
+        self._last = None       # the last call's entry and what it assumed: see _call_last
         self._discovered = False
         self._cache = {}
         self._known_static_cells = set()
@@ -385,6 +386,11 @@ class JitFunction:
     def __call__(self, *args, **kwargs):
         if _context.in_graph_call():
             return jit_ast.convert(self.fn)(*args, **kwargs)  # nested jit: inline, as MindSpore does
+        if self._last is not None and not kwargs:
+            out = self._call_last(args)
+            if out is not _MISS:
+                return out
+        self._last = None
         if not self._discovered:
             self._discover(args, kwargs)
         dyn, kinds, static, treedef = _split_args(args, kwargs)
@@ -435,7 +441,12 @@ class JitFunction:
         if entry.stable_avals and not demoted and not entry.missing \
                 and not state.in_transform():
             # versions, not the arrays: a reference held here would defeat buffer donation
-            self._aval_memo = (lifted, [p._version for p in lifted], lifted_key)
+            versions = [p._version for p in lifted]
+            self._aval_memo = (lifted, versions, lifted_key)
+            if not kwargs and not static and len(key) == _KEY_LEN \
+                    and all(type(a) is Tensor for a in args):
+                self._last = (entry, len(args), key[2], lifted, versions, fp[0], len(self._cells),
+                              key[5], [p._version for p in self._consts.values()])
         else:
             self._aval_memo = None
         if entry.missing:
@@ -444,6 +455,35 @@ class JitFunction:
             entry.missing = {}
             self._cache.pop(key, None)  # the lifted set grew: this key can no longer hit
         return restore_consts(out_arrays) if entry.has_consts else out_arrays
+
+    def _call_last(self, args):
+        """The common case of a training loop, without rebuilding the cache key: the arguments
+        are plain Tensors with the avals of the last call, and nothing the last key depended on
+        changed since (lifted Parameters written only by that call, no Cell attribute assigned,
+        same mode, same hyperparameter versions). Returns ``_MISS`` otherwise."""
+        (entry, nargs, avals, lifted, versions, epoch, ncells, mode, const_versions) = self._last
+        if (len(args) != nargs or state.in_transform() or len(self._lifted) != len(lifted)
+                or _cell_mod.attr_epoch[0] != epoch or len(self._cells) != ncells
+                or _context._ctx["mode"] != mode):
+            return _MISS
+        for a in args:
+            if type(a) is not Tensor:
+                return _MISS
+        dyn = [a._array() for a in args]
+        if [_aval_key(a) for a in dyn] != list(avals) \
+                or [p._version for p in lifted] != versions \
+                or [p._version for p in self._consts.values()] != const_versions:
+            return _MISS
+        out_arrays, written_vals = entry.top_call(lifted, [p._storage for p in lifted], dyn)
+        for p, v in zip(entry.written, written_vals):  # state.write outside any transform
+            p._storage = v
+            p._version += 1
+        self._last = self._last[:4] + ([p._version for p in lifted],) + self._last[5:]
+        return restore_consts(out_arrays) if entry.has_consts else out_arrays
+
+
+_MISS = object()
+_KEY_LEN = 7  # a cache key without run-time branch decisions (jit_ast.specialise)
 
 
 class _Entry:
@@ -457,7 +497,7 @@ class _Entry:
     """
 
     __slots__ = ("owner", "lifted", "treedef", "kinds", "written", "missing", "has_consts",
-                 "stable_avals", "_traced", "_top", "_donate", "_order")
+                 "stable_avals", "_traced", "_top", "_donate", "_kept", "_order")
 
     def __init__(self, owner, lifted, treedef, kinds):
         self.owner = owner
@@ -471,6 +511,7 @@ class _Entry:
         self._traced = None
         self._top = None
         self._donate = ()
+        self._kept = ()
         self._order = None
 
     def _pure(self, lifted_vals, dyn):
@@ -495,18 +536,14 @@ class _Entry:
     def top_call(self, lifted, lifted_vals, dyn):
         if self._top is None:
             self._build_top(lifted_vals, dyn)
-        if not self._donate:
-            out, wv = self._top((), lifted_vals, dyn)
-        else:
-            kept = list(lifted_vals)
-            donated = []
-            for i in self._donate:
-                v = kept[i]
-                kept[i] = None
-                # refs to v: the Parameter's storage, lifted_vals, v, getrefcount's argument
-                donated.append(jnp.array(v, copy=True) if sys.getrefcount(v) > 4 else v)
-                del v
-            out, wv = self._top(donated, kept, dyn)
+        kept = [lifted_vals[i] for i in self._kept]
+        donated = []
+        for i in self._donate:
+            v = lifted_vals[i]
+            # refs to v: the Parameter's storage, lifted_vals, v, getrefcount's argument
+            donated.append(jnp.array(v, copy=True) if sys.getrefcount(v) > 4 else v)
+            del v
+        out, wv = self._top(donated, kept, dyn)
         if self._order is not None:  # back to write order (see _build_top)
             back = [None] * len(wv)
             for j, k in enumerate(self._order):
@@ -523,8 +560,17 @@ class _Entry:
             for p, w in zip(self.written, out_shape[1]))
         fun = jax.extend.core.jaxpr_as_fun(closed)
         written = {id(p) for p in self.written}
-        self._donate = tuple(i for i, p in enumerate(self.lifted) if id(p) in written)
-        donate = self._donate
+        self._donate = donate = tuple(i for i, p in enumerate(self.lifted) if id(p) in written)
+        # Lifted Parameters the program neither reads nor writes (an optimizer's unused slots)
+        # are not passed at all; inside, they are zeros that XLA removes.
+        jaxpr = closed.jaxpr
+        used = {v for e in jaxpr.eqns for v in e.invars if not isinstance(v, jax.extend.core.Literal)}
+        used.update(v for v in jaxpr.outvars if not isinstance(v, jax.extend.core.Literal))
+        n = len(lifted_vals)
+        self._kept = kept = tuple(i for i in range(n)
+                                  if i not in donate and jaxpr.invars[i] in used)
+        unused = [(i, lifted_vals[i].shape, lifted_vals[i].dtype) for i in range(n)
+                  if i not in donate and i not in kept]
         # The compiled program returns the written values in the order of the donated inputs, so
         # that JAX pairs each donated buffer with its own Parameter's output (first fit by aval):
         # in write order, equal-shaped Parameters (biases, optimizer slots) would be crossed and
@@ -532,10 +578,14 @@ class _Entry:
         order = sorted(range(len(self.written)), key=lambda k: pos.get(id(self.written[k]), -1))
         self._order = order if order != list(range(len(order))) else None
 
-        def run(donated, lifted_vals, dyn):
-            vals = list(lifted_vals)
+        def run(donated, kept_vals, dyn):
+            vals = [None] * n
             for i, v in zip(donate, donated):
                 vals[i] = v
+            for i, v in zip(kept, kept_vals):
+                vals[i] = v
+            for i, shape, dtype in unused:
+                vals[i] = jnp.zeros(shape, dtype)
             flat = jax.tree.leaves((vals, dyn))
             out, wv = jax.tree.unflatten(out_tree, fun(*flat))
             return out, ([wv[k] for k in order] if self._order else wv)

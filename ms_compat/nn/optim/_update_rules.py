@@ -26,7 +26,7 @@ import jax.numpy as jnp
 
 _keep = jax.lax.optimization_barrier  # stops XLA re-associating (lr * m) / d as lr * (m / d)
 
-__all__ = ["sgd", "momentum", "adam", "adam_amsgrad", "adam_weight_decay", "rmsprop",
+__all__ = ["sgd", "sgd_plain", "momentum", "adam", "adam_amsgrad", "adam_weight_decay", "rmsprop",
            "rmsprop_centered", "adagrad", "lamb", "centralize", "decay"]
 
 
@@ -42,6 +42,13 @@ def sgd(param, grad, lr, accum, momentum, stat, *, dampening, nesterov):
     new_stat = jnp.where(use_m, jnp.zeros_like(stat), stat)
     step = jnp.where(use_m, step_m, grad)
     return param - lr * step, new_accum, new_stat
+
+
+@jax.jit
+def sgd_plain(param, grad, lr):
+    """``sgd`` at momentum 0 (known when the step is built): the same update, with ``accum`` and
+    ``stat`` unchanged, so they need not be read or written."""
+    return param - lr.astype(param.dtype) * grad
 
 
 @functools.partial(jax.jit, static_argnames=("nesterov",))

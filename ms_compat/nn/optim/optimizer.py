@@ -74,6 +74,21 @@ def _arr(x):
     return x._array() if isinstance(x, Tensor) else jnp.asarray(x)
 
 
+def concrete_scalar(param):
+    """The Python value of a one-element hyperparameter Parameter (momentum, ...) when it is
+    concrete in the current scope, else None (traced: inside grad, or state of a jit program).
+    Cached per ``_version`` so that an eager step does not copy it to the host every time."""
+    v = state.read(param)
+    if isinstance(v, jax.core.Tracer):
+        return None
+    cached = param.__dict__.get("_concrete_cache")
+    if cached is not None and cached[0] == param._version:
+        return cached[1]
+    value = float(np.asarray(v).reshape(-1)[0])
+    param.__dict__["_concrete_cache"] = (param._version, value)  # no array ref: see jit donation
+    return value
+
+
 def _param_tuple(items):
     """A ParameterTuple that, like MindSpore's, accepts the same Parameter more than once (group
     learning rates share the default rate) and rejects two different ones with one name."""

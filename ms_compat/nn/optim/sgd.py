@@ -8,7 +8,8 @@ from ..._src.parameter import Parameter
 from ..._src.tensor import Tensor
 from ... import _checkparam as V
 from . import _update_rules as R
-from .optimizer import Optimizer, _arr, clone_state, opt_init_args_register, write
+from .optimizer import (Optimizer, _arr, clone_state, concrete_scalar, opt_init_args_register,
+                        write)
 
 __all__ = ["SGD"]
 
@@ -58,6 +59,10 @@ class SGD(Optimizer):
         gradients = self.scale_grad(gradients)
         lrs = self._lr_values(self.get_lr())
         self._increase_global_step()
+        if concrete_scalar(self.momentum) == 0.0:  # accum and stat stay as they are
+            for p, g, lr in zip(self._parameters, gradients, lrs):
+                write(p, R.sgd_plain(p._array(), _arr(g), lr))
+            return (True,) * self.param_length
         mom = self.momentum._array()
         for p, g, accum, stat, lr in zip(self._parameters, gradients, self.accum, self.stat, lrs):
             new_p, new_accum, new_stat = R.sgd(p._array(), _arr(g), lr, accum._array(), mom,
