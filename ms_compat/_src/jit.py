@@ -16,7 +16,12 @@ How a call works (``JitFunction.__call__``):
      returns the stale result here — we do not copy that);
   4. Parameters written by the body (``ops.assign``, ``set_data``, optimizer updates, BatchNorm
      statistics) come back as outputs and are written back after the call; their old buffers are
-     donated on accelerators when nothing else can see them.
+     donated when nothing else can see them. Lifted Parameters the program neither reads nor
+     writes (an optimizer's unused slots) are not passed to it.
+
+A loop calling the function with plain Tensors of unchanged avals, where nothing but the call
+itself wrote the lifted Parameters and no Cell attribute, hyperparameter or mode changed, reuses
+the last entry without rebuilding the key (``_call_last``: about 6 us of Python per call).
 """
 from __future__ import annotations
 
