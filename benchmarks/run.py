@@ -6,8 +6,9 @@ MindSpore) on the workloads of ``ms_workloads.py`` / ``jax_workloads.py``.
 Prints, per workload: ms_compat ``ms.jit`` ms/step, ms_compat eager ms/call, hand-written JAX
 ms/step, the ratio ms_compat-jit / JAX, first-call (compile) times, and whether the losses agree
 (first and last step, rtol 1e-4). Times are the median of 11 rounds, measured in this process, the
-ms_compat-jit and JAX rounds alternating so that outside load affects both alike; the ratio is the
-median of the per-round ratios.
+ms_compat-jit and JAX rounds paired (alternating which goes first) so that outside load affects
+both alike; the ratio is the median of the per-round ratios, and ``ratio IQR`` the interquartile
+range of those ratios (how noisy the machine was).
 """
 import json
 import os
@@ -69,9 +70,9 @@ def _setup_jax(name):
 def bench_workload(name, steps):
     """Times ms_compat jit, ms_compat eager and hand-written JAX on one workload.
 
-    The jit and JAX rounds alternate (jit, JAX, jit, JAX, ...) so that load from other processes
-    hits both sides alike; each side's time is the median over its rounds. Eager runs its own
-    rounds with fewer steps."""
+    The jit and JAX rounds are paired so that load from other processes hits both sides alike;
+    each side's time is the median over its rounds. Eager runs its own rounds, with fewer steps,
+    after the paired ones."""
     res = {}
     sides = {}
     for key, setup in (("jit", lambda: _setup_ms(name, True)),
@@ -83,23 +84,31 @@ def bench_workload(name, steps):
             res[key]["times"] = []
         except Exception as e:  # noqa: BLE001
             res[key] = {"error": f"{type(e).__name__}: {e}"[:160]}
+    # jit and JAX rounds are paired and alternate which side goes first (jit, JAX, JAX, jit,
+    # ...), so neither always runs in the other's wake; eager rounds run after them.
+    for i in range(ROUNDS):
+        for key in (("jit", "jax") if i % 2 == 0 else ("jax", "jit")):
+            _round(res, sides, key, steps)
     for _ in range(ROUNDS):
-        for key in ("jit", "jax", "eager"):
-            if key not in sides:
-                continue
-            run, block, _ = sides[key]
-            try:
-                per, out = _timed(run, steps if key != "eager" else max(3, steps // 4), block)
-            except Exception as e:  # noqa: BLE001
-                res[key] = {"error": f"{type(e).__name__}: {e}"[:160]}
-                del sides[key]
-                continue
-            res[key]["times"].append(per)
-            res[key]["last_loss"] = (_jax_float(out) if key == "jax" else M._first_float(out))
+        _round(res, sides, "eager", max(3, steps // 4))
     for key, r in res.items():
         if "times" in r:
             r["per_call_s"] = statistics.median(r["times"])
     return res
+
+
+def _round(res, sides, key, steps):
+    if key not in sides:
+        return
+    run, block, _ = sides[key]
+    try:
+        per, out = _timed(run, steps, block)
+    except Exception as e:  # noqa: BLE001
+        res[key] = {"error": f"{type(e).__name__}: {e}"[:160]}
+        del sides[key]
+        return
+    res[key]["times"].append(per)
+    res[key]["last_loss"] = (_jax_float(out) if key == "jax" else M._first_float(out))
 
 
 def bench_mindspore(names, steps):
@@ -131,7 +140,7 @@ def main(argv):
     print(f"backend: {jax.default_backend()} ({jax.devices()[0].device_kind}); "
           f"median of {ROUNDS} rounds; times in ms")
     head = (f"{'work':4} {'msc jit':>9} {'msc eager':>9} {'JAX jit':>9} {'jit/JAX':>8} "
-            f"{'1st msc':>9} {'1st JAX':>9} {'loss agree':>10}")
+            f"{'ratio IQR':>10} {'1st msc':>9} {'1st JAX':>9} {'loss agree':>10}")
     if ms_real:
         head += f" {'MS PyN':>9} {'MS jit':>9}"
     print(head)
@@ -144,13 +153,15 @@ def main(argv):
             print(f"{r['name']:4} ms_compat jit failed: {j['error']}")
             continue
         # median of the paired (same round) ratios: slow drifts of the machine cancel out
-        ratio = statistics.median(a / b for a, b in zip(j["times"], x["times"]))
+        ratios = [a / b for a, b in zip(j["times"], x["times"])]
+        ratio = statistics.median(ratios)
+        q1, _, q3 = statistics.quantiles(ratios, n=4)
         agree = (np.isclose(j["first_loss"], x["first_loss"], rtol=1e-4)
                  and np.isclose(j["last_loss"], x["last_loss"], rtol=1e-4))
         line = (f"{r['name']:4} {_ms(j['per_call_s'])} "
                 f"{_ms(e.get('per_call_s')) if 'error' not in e else '    error'} "
-                f"{_ms(x['per_call_s'])} {ratio:8.3f} {_ms(j['first_s'])} {_ms(x['first_s'])} "
-                f"{str(bool(agree)):>10}")
+                f"{_ms(x['per_call_s'])} {ratio:8.3f} {q1:5.2f}-{q3:4.2f} "
+                f"{_ms(j['first_s'])} {_ms(x['first_s'])} {str(bool(agree)):>10}")
         if ms_real:
             pyn = ms_real.get(f"{r['name']}/eager", {})
             mj = ms_real.get(f"{r['name']}/jit", {})
