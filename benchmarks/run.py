@@ -5,7 +5,7 @@ MindSpore) on the workloads of ``ms_workloads.py`` / ``jax_workloads.py``.
 
 Prints, per workload: ms_compat ``ms.jit`` ms/step, ms_compat eager ms/call, hand-written JAX
 ms/step, the ratio ms_compat-jit / JAX, first-call (compile) times, and whether the losses agree
-(first and last step, rtol 1e-4). Times are the median of 11 rounds, measured in this process, the
+(first and last step, rtol 1e-4). Times are the median of 41 rounds of 10 steps, measured in this process, the
 ms_compat-jit and JAX rounds paired (alternating which goes first) so that outside load affects
 both alike; the ratio is the median of the per-round ratios, and ``ratio IQR`` the interquartile
 range of those ratios (how noisy the machine was).
@@ -31,7 +31,7 @@ import jax  # noqa: E402
 import jax_workloads as J  # noqa: E402
 import ms_workloads as M  # noqa: E402
 
-ROUNDS = 11
+ROUNDS = 41  # many short paired rounds: on a noisy machine the median ratio settles
 
 
 def _timed(run, steps, block):
@@ -131,14 +131,14 @@ def _ms(v):
 
 def main(argv):
     names = [a for a in argv if a in J.WORKLOADS] or list(J.WORKLOADS)
-    steps = int(argv[argv.index("--steps") + 1]) if "--steps" in argv else 30
+    steps = int(argv[argv.index("--steps") + 1]) if "--steps" in argv else 10
     rows = []
     for name in names:
         r = {"name": name, **bench_workload(name, steps)}
         rows.append(r)
     ms_real = bench_mindspore(names, max(3, steps // 4))
     print(f"backend: {jax.default_backend()} ({jax.devices()[0].device_kind}); "
-          f"median of {ROUNDS} rounds; times in ms")
+          f"median of {ROUNDS} rounds of {steps} steps; times in ms")
     head = (f"{'work':4} {'msc jit':>9} {'msc eager':>9} {'JAX jit':>9} {'jit/JAX':>8} "
             f"{'ratio IQR':>10} {'1st msc':>9} {'1st JAX':>9} {'loss agree':>10}")
     if ms_real:
