@@ -446,12 +446,10 @@ class JitFunction:
         if entry.stable_avals and not demoted and not entry.missing \
                 and not state.in_transform():
             # versions, not the arrays: a reference held here would defeat buffer donation
-            versions = [p._version for p in lifted]
-            self._aval_memo = (lifted, versions, lifted_key)
+            self._aval_memo = (lifted, [p._version for p in lifted], lifted_key)
             if not kwargs and not static and len(key) == _KEY_LEN \
                     and all(type(a) is Tensor for a in args):
-                self._last = (entry, len(args), key[2], lifted, versions, fp[0], len(self._cells),
-                              key[5], [p._version for p in self._consts.values()])
+                self._last = _Last(self, entry, len(args), key[2], lifted, fp[0], key[5])
         else:
             self._aval_memo = None
         if entry.missing:
@@ -466,25 +464,42 @@ class JitFunction:
         are plain Tensors with the avals of the last call, and nothing the last key depended on
         changed since (lifted Parameters written only by that call, no Cell attribute assigned,
         same mode, same hyperparameter versions). Returns ``_MISS`` otherwise."""
-        (entry, nargs, avals, lifted, versions, epoch, ncells, mode, const_versions) = self._last
-        if (len(args) != nargs or state.in_transform() or len(self._lifted) != len(lifted)
-                or _cell_mod.attr_epoch[0] != epoch or len(self._cells) != ncells
-                or _context._ctx["mode"] != mode):
+        last = self._last
+        if (len(args) != last.nargs or _context._ctx["mode"] != last.mode
+                or _cell_mod.attr_epoch[0] != last.epoch or len(self._lifted) != last.nlifted
+                or len(self._cells) != last.ncells or state.in_transform()):
             return _MISS
+        dyn = []
         for a in args:
             if type(a) is not Tensor:
                 return _MISS
-        dyn = [a._array() for a in args]
-        if [_aval_key(a) for a in dyn] != list(avals) \
-                or [p._version for p in lifted] != versions \
-                or [p._version for p in self._consts.values()] != const_versions:
+            dyn.append(a._array())
+        lifted = last.lifted
+        if ([_aval_key(a) for a in dyn] != last.avals
+                or [p._version for p in lifted] != last.versions
+                or (last.consts and [p._version for p in last.consts] != last.const_versions)):
             return _MISS
+        entry = last.entry
         out_arrays, written_vals = entry.top_call(lifted, [p._storage for p in lifted], dyn)
         for p, v in zip(entry.written, written_vals):  # state.write outside any transform
             p._storage = v
             p._version += 1
-        self._last = self._last[:4] + ([p._version for p in lifted],) + self._last[5:]
+        last.versions = [p._version for p in lifted]
         return restore_consts(out_arrays) if entry.has_consts else out_arrays
+
+
+class _Last:
+    """What ``_call_last`` needs from the last call: its entry and the state its key assumed."""
+
+    __slots__ = ("entry", "nargs", "avals", "lifted", "nlifted", "versions", "epoch", "ncells",
+                 "mode", "consts", "const_versions")
+
+    def __init__(self, jf, entry, nargs, avals, lifted, epoch, mode):
+        self.entry, self.nargs, self.avals, self.lifted = entry, nargs, list(avals), lifted
+        self.nlifted, self.versions = len(lifted), [p._version for p in lifted]
+        self.epoch, self.ncells, self.mode = epoch, len(jf._cells), mode
+        self.consts = list(jf._consts.values())
+        self.const_versions = [p._version for p in self.consts]
 
 
 _MISS = object()
@@ -502,7 +517,7 @@ class _Entry:
     """
 
     __slots__ = ("owner", "lifted", "treedef", "kinds", "written", "missing", "has_consts",
-                 "stable_avals", "_traced", "_top", "_donate", "_kept", "_order")
+                 "stable_avals", "_traced", "_top", "_donate", "_kept", "_kept_all", "_order")
 
     def __init__(self, owner, lifted, treedef, kinds):
         self.owner = owner
@@ -517,6 +532,7 @@ class _Entry:
         self._top = None
         self._donate = ()
         self._kept = ()
+        self._kept_all = False
         self._order = None
 
     def _pure(self, lifted_vals, dyn):
@@ -541,7 +557,7 @@ class _Entry:
     def top_call(self, lifted, lifted_vals, dyn):
         if self._top is None:
             self._build_top(lifted_vals, dyn)
-        kept = [lifted_vals[i] for i in self._kept]
+        kept = lifted_vals if self._kept_all else [lifted_vals[i] for i in self._kept]
         donated = []
         for i in self._donate:
             v = lifted_vals[i]
@@ -574,6 +590,7 @@ class _Entry:
         n = len(lifted_vals)
         self._kept = kept = tuple(i for i in range(n)
                                   if i not in donate and jaxpr.invars[i] in used)
+        self._kept_all = kept == tuple(range(n))
         unused = [(i, lifted_vals[i].shape, lifted_vals[i].dtype) for i in range(n)
                   if i not in donate and i not in kept]
         # The compiled program returns the written values in the order of the donated inputs, so
