@@ -9,3 +9,7 @@ from .ada_grad import Adagrad
 
 __all__ = ["Optimizer", "Momentum", "Adam", "AdamWeightDecay", "Lamb", "SGD", "RMSProp",
            "Adagrad"]
+from .adadelta import Adadelta  # noqa: E402
+from .adamax import AdaMax  # noqa: E402
+
+__all__ += ["Adadelta", "AdaMax"]

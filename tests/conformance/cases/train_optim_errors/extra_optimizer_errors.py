@@ -1,0 +1,45 @@
+# The less common nn optimizers (Adadelta, AdaMax, ...) given bad arguments: the exception type
+# and first message line of each.
+import numpy as np
+import mindspore as ms
+from mindspore import nn, Tensor, Parameter
+
+w = Parameter(Tensor(np.ones(2, np.float32)), name="w")
+
+
+def attempt(label, build):
+    try:
+        build()
+        print(label, "OK")
+    except Exception as e:
+        print(label, "ERR", type(e).__name__, (str(e).splitlines() or [""])[0])
+
+
+def adadelta_step_list():
+    opt = nn.Adadelta([w])
+    opt([Tensor(np.ones(2, np.float32))])
+
+
+def adadelta_step_numpy():
+    opt = nn.Adadelta([w])
+    opt((np.ones(2, np.float32),))
+
+
+attempt("adadelta_rho_big", lambda: nn.Adadelta([w], rho=1.5))
+attempt("adadelta_rho_negative", lambda: nn.Adadelta([w], rho=-0.1))
+attempt("adadelta_rho_one", lambda: nn.Adadelta([w], rho=1.0))
+attempt("adadelta_rho_int", lambda: nn.Adadelta([w], rho=1))
+attempt("adadelta_rho_bool", lambda: nn.Adadelta([w], rho=True))
+attempt("adadelta_epsilon_negative", lambda: nn.Adadelta([w], epsilon=-1.0))
+attempt("adadelta_epsilon_zero", lambda: nn.Adadelta([w], epsilon=0.0))
+attempt("adadelta_epsilon_int", lambda: nn.Adadelta([w], epsilon=1))
+attempt("adadelta_lr_negative", lambda: nn.Adadelta([w], learning_rate=-1.0))
+attempt("adadelta_loss_scale_zero", lambda: nn.Adadelta([w], loss_scale=0.0))
+attempt("adadelta_step_list", adadelta_step_list)
+attempt("adadelta_step_numpy", adadelta_step_numpy)
+attempt("adamax_beta1_one", lambda: nn.AdaMax([w], beta1=1.0))
+attempt("adamax_beta2_zero", lambda: nn.AdaMax([w], beta2=0.0))
+attempt("adamax_beta2_int", lambda: nn.AdaMax([w], beta2=1))
+attempt("adamax_eps_zero", lambda: nn.AdaMax([w], eps=0.0))
+attempt("adamax_eps_string", lambda: nn.AdaMax([w], eps="1e-8"))
+attempt("adamax_weight_decay_negative", lambda: nn.AdaMax([w], weight_decay=-0.1))

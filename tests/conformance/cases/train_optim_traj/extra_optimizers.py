@@ -1,0 +1,119 @@
+# 20-step trajectories of the less common nn optimizers (Adadelta, AdaMax, ...): losses, then the
+# final value of every Parameter the optimizer holds (weights and optimizer state), by name.
+# Each optimizer runs plain, with weight decay, with group parameters (own lr / weight decay)
+# and with a dynamic learning rate where it supports them.
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter
+
+
+class Linear(nn.Cell):
+    def __init__(self, n_in, n_out, seed):
+        super().__init__()
+        rng = np.random.default_rng(seed)
+        self.weight = Parameter(Tensor(rng.uniform(-0.6, 0.6, (n_out, n_in)).astype(np.float32)))
+        self.bias = Parameter(Tensor(rng.uniform(-0.2, 0.2, (n_out,)).astype(np.float32)))
+
+    def construct(self, x):
+        return ops.matmul(x, self.weight.T) + self.bias
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = Linear(4, 3, 1)
+        self.fc2 = Linear(3, 2, 2)
+        # named 'gamma': excluded from weight decay when parameters are not grouped
+        self.gamma = Parameter(Tensor(np.array([1.0, 0.8], np.float32)))
+
+    def construct(self, x):
+        return self.fc2(ops.relu(self.fc1(x))) * self.gamma
+
+
+rng = np.random.default_rng(0)
+x = Tensor(rng.standard_normal((8, 4)).astype(np.float32))
+y = Tensor(rng.standard_normal((8, 2)).astype(np.float32))
+
+
+def fmt(values):
+    return " ".join(f"{v:.6e}" for v in np.asarray(values, np.float64).ravel())
+
+
+def groups(params, lr=None):
+    first = [p for p in params if p.name.startswith("fc1")]
+    rest = [p for p in params if not p.name.startswith("fc1")]
+    group = {"params": first, "weight_decay": 0.02}
+    if lr is not None:
+        group["lr"] = lr
+    return [group, {"params": rest}]
+
+
+def lr_list(start):
+    return [start * (0.9 ** i) for i in range(20)]
+
+
+def run(name, make_opt):
+    net = Net()
+    opt = make_opt(net.trainable_params())
+    loss_fn = nn.MSELoss()
+
+    def forward(a, b):
+        return loss_fn(net(a), b)
+
+    grad_fn = ms.value_and_grad(forward, None, opt.parameters)
+    losses = []
+    for _ in range(20):
+        loss, grads = grad_fn(x, y)
+        opt(grads)
+        losses.append(float(loss.asnumpy()))
+    print(name, type(opt).__name__)
+    print("losses", fmt(losses))
+    for p in opt.get_parameters():
+        print(p.name, p.dtype, p.shape, fmt(p.asnumpy()))
+
+
+def adadelta(ps):
+    return nn.Adadelta(ps)
+
+
+def adadelta_settings(ps):
+    return nn.Adadelta(ps, learning_rate=0.5, rho=0.8, epsilon=1e-4, weight_decay=0.05)
+
+
+def adadelta_groups(ps):
+    return nn.Adadelta(groups(ps, 2.0), learning_rate=1.0, loss_scale=4.0)
+
+
+def adadelta_dynamic(ps):
+    return nn.Adadelta(ps, learning_rate=lr_list(2.0), rho=0.95)
+
+
+def adamax(ps):
+    return nn.AdaMax(ps, learning_rate=0.02)
+
+
+def adamax_settings(ps):
+    return nn.AdaMax(ps, learning_rate=0.01, beta1=0.8, beta2=0.95, eps=1e-4, weight_decay=0.05)
+
+
+def adamax_groups(ps):
+    return nn.AdaMax(groups(ps, 0.05), learning_rate=0.02, loss_scale=2.0)
+
+
+def adamax_dynamic(ps):
+    return nn.AdaMax(ps, learning_rate=nn.ExponentialDecayLR(0.03, 0.8, 4))
+
+
+CONFIGS = [
+    ("adadelta", adadelta),
+    ("adadelta_settings", adadelta_settings),
+    ("adadelta_groups", adadelta_groups),
+    ("adadelta_dynamic", adadelta_dynamic),
+    ("adamax", adamax),
+    ("adamax_settings", adamax_settings),
+    ("adamax_groups", adamax_groups),
+    ("adamax_dynamic", adamax_dynamic),
+]
+
+for config_name, factory in CONFIGS:
+    run(config_name, factory)
