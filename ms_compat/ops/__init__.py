@@ -22,3 +22,5 @@ from .operations import *  # noqa: F401,F403,E402
 from . import functional, operations  # noqa: F401,E402
 from .function.math_func import tanh  # noqa: F401,E402 (ops.tanh is MindSpore's math op)
 from .function.other_func import *  # noqa: F401,F403,E402
+from .function._nn_loss_extra import *  # noqa: F401,F403,E402
+from .function._ops_extra2 import *  # noqa: F401,F403,E402 (pixel_shuffle, dropout2d, ...)
