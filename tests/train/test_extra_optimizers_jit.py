@@ -1,4 +1,4 @@
-"""The extra nn optimizers (Adadelta, AdaMax, ...) inside ``ms.jit``: a compiled train step
+"""The extra nn optimizers (Adadelta, AdaMax, Rprop, ASGD, ...) inside ``ms.jit``: a compiled train step
 ``loss, grads = grad_fn(x, y); opt(grads)`` gives the losses and final state of the eager
 loop (the numbers themselves are checked against MindSpore in the conformance case
 train_optim_traj/extra_optimizers)."""
@@ -33,6 +33,10 @@ FACTORIES = {
     "Adadelta_dynamic": lambda ps: nn.Adadelta(ps, learning_rate=_lr_list()),
     "AdaMax": lambda ps: nn.AdaMax(ps, learning_rate=0.02, weight_decay=0.01),
     "AdaMax_dynamic": lambda ps: nn.AdaMax(ps, learning_rate=_lr_list()),
+    "Rprop": lambda ps: nn.Rprop(ps, learning_rate=0.05, weight_decay=0.01),
+    "Rprop_dynamic": lambda ps: nn.Rprop(ps, learning_rate=_lr_list(), step_sizes=(1e-3, 0.1)),
+    "ASGD": lambda ps: nn.ASGD(ps, learning_rate=0.05, lambd=0.01, t0=4.0, weight_decay=0.01),
+    "ASGD_dynamic": lambda ps: nn.ASGD(ps, learning_rate=_lr_list(), lambd=0.05, t0=3.0),
 }
 
 

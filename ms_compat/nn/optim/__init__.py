@@ -13,3 +13,7 @@ from .adadelta import Adadelta  # noqa: E402
 from .adamax import AdaMax  # noqa: E402
 
 __all__ += ["Adadelta", "AdaMax"]
+from .rprop import Rprop  # noqa: E402
+from .asgd import ASGD  # noqa: E402
+
+__all__ += ["Rprop", "ASGD"]

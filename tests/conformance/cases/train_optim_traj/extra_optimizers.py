@@ -104,6 +104,39 @@ def adamax_dynamic(ps):
     return nn.AdaMax(ps, learning_rate=nn.ExponentialDecayLR(0.03, 0.8, 4))
 
 
+def rprop(ps):
+    return nn.Rprop(ps)
+
+
+def rprop_settings(ps):
+    return nn.Rprop(ps, learning_rate=0.05, etas=(0.3, 1.5), step_sizes=(1e-3, 0.2),
+                    weight_decay=0.05)
+
+
+def rprop_groups(ps):
+    return nn.Rprop(groups(ps, 0.02), learning_rate=0.05, step_sizes=(0.01, 0.08))
+
+
+def rprop_dynamic(ps):
+    return nn.Rprop(ps, learning_rate=nn.ExponentialDecayLR(0.03, 0.8, 4))
+
+
+def asgd(ps):
+    return nn.ASGD(ps, learning_rate=0.05)
+
+
+def asgd_settings(ps):
+    return nn.ASGD(ps, learning_rate=0.05, lambd=0.01, alpha=0.5, t0=5.0, weight_decay=0.05)
+
+
+def asgd_groups(ps):
+    return nn.ASGD(groups(ps, 0.1), learning_rate=0.05, lambd=0.1, t0=12.0)
+
+
+def asgd_dynamic(ps):
+    return nn.ASGD(ps, learning_rate=lr_list(0.1), lambd=0.05, t0=3.0)
+
+
 CONFIGS = [
     ("adadelta", adadelta),
     ("adadelta_settings", adadelta_settings),
@@ -113,6 +146,14 @@ CONFIGS = [
     ("adamax_settings", adamax_settings),
     ("adamax_groups", adamax_groups),
     ("adamax_dynamic", adamax_dynamic),
+    ("rprop", rprop),
+    ("rprop_settings", rprop_settings),
+    ("rprop_groups", rprop_groups),
+    ("rprop_dynamic", rprop_dynamic),
+    ("asgd", asgd),
+    ("asgd_settings", asgd_settings),
+    ("asgd_groups", asgd_groups),
+    ("asgd_dynamic", asgd_dynamic),
 ]
 
 for config_name, factory in CONFIGS:
