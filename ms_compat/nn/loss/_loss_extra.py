@@ -13,6 +13,8 @@ the call-time errors are the functional ones. As in MindSpore:
 """
 from __future__ import annotations
 
+import jax.numpy as jnp
+
 from ...ops.function import _nn_loss_extra as FX
 from ...ops.function import _ops_extra as OX
 from ...ops.function import _nn_util as U
@@ -92,4 +94,92 @@ class CosineEmbeddingLoss(LossBase):
         return self.get_loss(FX.wrap(loss))
 
 
-__all__ = ["HuberLoss", "KLDivLoss", "MarginRankingLoss", "CosineEmbeddingLoss"]
+class GaussianNLLLoss(LossBase):
+    """``ops.gaussian_nll_loss(logits, labels, var, full, eps, reduction)`` as a Cell; ``full``,
+    ``eps`` and ``reduction`` are keyword-only and checked when constructed."""
+
+    def __init__(self, *, full=False, eps=1e-6, reduction="mean"):
+        super().__init__()
+        cls = "GaussianNLLLoss"
+        if isinstance(eps, bool) or not isinstance(eps, float):
+            raise TypeError(f"For '{cls}', the 'eps' must be 'float',  but got "
+                            f"'{type(eps).__name__}'.")
+        if not eps > 0:
+            raise ValueError(f"For '{cls}', the 'eps' must be in range of (0, inf), but got "
+                             f"{eps} with type 'float'.")
+        V.check_value_type("full", full, [bool], cls)
+        if reduction not in ("none", "mean", "sum"):
+            raise ValueError(f"For 'gaussian_nll_loss', the 'reduction' must be str and must be "
+                             f"in '['none', 'mean', 'sum']', but got '{reduction}'.")
+        self.full = full
+        self.eps = eps
+        self.reduction = reduction
+
+    def construct(self, logits, labels, var):
+        cls = "GaussianNLLLoss"
+        U._check_is_tensor(cls, "logits", logits, style="cell")
+        U._check_is_tensor(cls, "labels", labels, style="cell")
+        U._check_is_tensor(cls, "var", var, style="cell")
+        return FX.gaussian_nll_loss(logits, labels, var, self.full, self.eps, self.reduction)
+
+
+class PoissonNLLLoss(LossBase):
+    """Poisson negative log-likelihood: ``exp(input) - target * input`` when ``log_input``,
+    else ``input - target * log(input + eps)``; ``full`` adds Stirling's term
+    ``t log t - t + 0.5 log(2 pi t)`` where ``max(target, eps) > 1``. ``target`` is cast to
+    ``input``'s dtype; reduced as ``LossBase.get_loss``. MindSpore has no functional form."""
+
+    def __init__(self, log_input=True, full=False, eps=1e-08, reduction="mean"):
+        super().__init__(reduction=reduction)
+        self.log_input = log_input
+        self.full = full
+        self.eps = eps
+
+    def construct(self, input, target):
+        cls = "PoissonNLLLoss"
+        U._check_is_tensor(cls, "input", input, style="cell")
+        U._check_is_tensor(cls, "target", target, style="cell")
+        x = input._array()
+        t = target._array().astype(x.dtype)
+        try:
+            jnp.broadcast_shapes(x.shape, t.shape)
+        except ValueError:
+            raise ValueError(f"For '{cls}', the shapes of 'input' {list(x.shape)} and 'target' "
+                             f"{list(t.shape)} do not broadcast.") from None
+        loss = FX.poisson_nll_arrays(x, t, self.log_input, self.full, self.eps)
+        return self.get_loss(FX.wrap(loss))
+
+
+class MultiMarginLoss(LossBase):
+    """Multi-class hinge loss (``ops.MultiMarginLoss``): per sample of (N, C) ``x`` with
+    class indices ``target``, ``sum_{j != y} w[y] max(0, margin - x[y] + x[j])^p / C``.
+
+    ``p`` in {1, 2} and a float ``margin`` are checked when constructed. A ``weight`` given to
+    the constructor wins over the one passed when called; without either all weights are 1."""
+
+    def __init__(self, p=1, margin=1.0, reduction="mean", weight=None):
+        super().__init__()
+        FX._check_multi_margin_attrs(p, margin, reduction)
+        self.p = p
+        self.margin = margin
+        self.reduction = reduction
+        self.weight = weight
+
+    def construct(self, x, target, weight=None):
+        cls = "MultiMarginLoss"
+        U._check_is_tensor(cls, "x", x, style="cell")
+        U._check_is_tensor(cls, "target", target, style="cell")
+        if self.weight is not None:
+            weight = self.weight
+        xa = x._array()
+        if weight is None:
+            w = jnp.ones((xa.shape[-1],), xa.dtype)
+        else:
+            U._check_is_tensor(cls, "weight", weight, style="cell")
+            w = weight._array()
+        return FX.wrap(FX.multi_margin_arrays(xa, target._array(), w, self.p, self.margin,
+                                              self.reduction))
+
+
+__all__ = ["HuberLoss", "KLDivLoss", "MarginRankingLoss", "CosineEmbeddingLoss",
+           "GaussianNLLLoss", "PoissonNLLLoss", "MultiMarginLoss"]

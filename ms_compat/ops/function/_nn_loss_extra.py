@@ -14,9 +14,13 @@ Rules copied from MindSpore 2.10 (CPU), each checked by the conformance cases
 """
 from __future__ import annotations
 
+import math
+
+import jax
 import jax.numpy as jnp
 
 from ..._src import promotion
+from ..._src.tensor import Tensor
 from ._nn_util import _REDUCTIONS, _check_is_tensor, _check_same_shape_broadcast, get_loss
 from ._util import wrap
 
@@ -152,4 +156,126 @@ def cosine_embedding_loss(input1, input2, target, margin=0.0, reduction="mean"):
     return wrap(_reduced(loss, reduction, "cosine_embedding_loss"))
 
 
-__all__ = ["huber_loss", "margin_ranking_loss", "cosine_embedding_loss"]
+# ----------------------------------------------------------------------------- gaussian nll
+
+_HALF_LN_2PI = 0.5 * math.log(2.0 * math.pi)
+
+
+def gaussian_nll_loss(x, target, var, full=False, eps=1e-6, reduction="mean"):
+    """``ops.gaussian_nll_loss``: ``0.5 * (log(max(var, eps)) + (x - target)^2 / max(var, eps))``,
+    plus ``0.5 * log(2 pi)`` when ``full``.
+
+    ``var`` has ``x``'s shape, or ``x``'s shape without the last dim (then it gets a trailing
+    dim of 1), or any shape that broadcasts. As MindSpore, ``eps`` must be a positive Python
+    float and the 'mean' / 'sum' reductions run in the loss's own dtype (no float32 cast)."""
+    name = "gaussian_nll_loss"
+    for arg, val in (("x", x), ("target", target), ("var", var)):
+        if not isinstance(val, Tensor):
+            raise TypeError(f"For '{name}', '{arg}' must be a tensor, but got {type(val)}.")
+    if not isinstance(full, bool):
+        raise TypeError(f"For '{name}', 'full' must be a bool, but got {type(full)}.")
+    if not isinstance(eps, float) or eps <= 0:
+        raise ValueError(f"For '{name}', 'eps' must be a positive float, but got {eps}.")
+    if reduction not in ("none", "mean", "sum"):
+        raise ValueError(f"For '{name}', 'reduction' must be one of 'none', 'mean', or 'sum',"
+                         f"        but got {reduction}.")
+    xa, ta, va = x._array(), target._array(), var._array()
+    if xa.shape != va.shape and xa.shape[:-1] == va.shape:
+        va = jnp.expand_dims(va, -1)
+    for a, b in ((xa, ta), (va, xa)):
+        try:
+            jnp.broadcast_shapes(a.shape, b.shape)
+        except ValueError:
+            raise ValueError(f"For '{name}', the shapes {list(a.shape)} and {list(b.shape)} do "
+                             f"not broadcast.") from None
+    v = jnp.maximum(va, jnp.asarray(eps, va.dtype))
+    loss = 0.5 * (jnp.log(v) + jnp.square(xa - ta) / v)
+    if full:
+        loss = loss + jnp.asarray(_HALF_LN_2PI, loss.dtype)
+    if reduction == "mean":
+        loss = jnp.mean(loss)
+    elif reduction == "sum":
+        loss = jnp.sum(loss)
+    return wrap(loss)
+
+
+# ----------------------------------------------------------------------------- poisson nll
+
+def poisson_nll_arrays(x, t, log_input, full, eps):
+    """Elementwise Poisson NLL (``t`` already in ``x``'s dtype): ``exp(x) - t x`` for
+    log-rate input, else ``x - t log(x + eps)``; ``full`` adds Stirling's approximation
+    ``t log t - t + 0.5 log(2 pi t)`` where ``max(t, eps) > 1``."""
+    if log_input:
+        loss = jnp.exp(x) - t * x
+    else:
+        loss = x - t * jnp.log(x + jnp.asarray(eps, x.dtype))
+    if full:
+        tc = jnp.maximum(t, jnp.asarray(eps, t.dtype))
+        st = (tc + 0.5) * jnp.log(tc) - tc + jnp.asarray(_HALF_LN_2PI, t.dtype)
+        loss = loss + jnp.where(tc > 1, st, jnp.zeros((), st.dtype))
+    return loss
+
+
+# ----------------------------------------------------------------------------- multi margin
+
+def multi_margin_arrays(x, target, weight, p, margin, reduction):
+    """MindSpore's ``MultiMarginLoss`` kernel on (N, C) ``x``: per sample
+    ``sum_{j != y} w[y] * max(0, margin - x[y] + x[j])^p / C``, then 'mean' over N, 'sum' or
+    'none'."""
+    if x.ndim != 2:
+        raise ValueError(f"For 'MultiMarginLoss', the rank of input 'x' must be 2, but got "
+                         f"{x.ndim}.")
+    n, c = x.shape
+    if tuple(target.shape) != (n,):
+        raise ValueError(f"For 'MultiMarginLoss', the shape of 'target' must be ({n},), but got "
+                         f"{tuple(target.shape)}.")
+    if tuple(weight.shape) != (c,):
+        raise ValueError(f"For 'MultiMarginLoss', the shape of 'weight' must be ({c},), but got "
+                         f"{tuple(weight.shape)}.")
+    if target.dtype.kind not in "iu":
+        raise TypeError(f"For 'MultiMarginLoss', the 'target' must be an int64 Tensor, but got "
+                        f"{target.dtype}.")
+    t = target.astype(jnp.int32)
+    xy = jnp.take_along_axis(x, t[:, None], axis=1)
+    h = jnp.maximum(jnp.asarray(margin, x.dtype) - xy + x, jnp.zeros((), x.dtype))
+    if p == 2:
+        h = h * h
+    h = h * weight.astype(x.dtype)[t][:, None]
+    h = jnp.where(jax.nn.one_hot(t, c, dtype=jnp.bool_), jnp.zeros((), x.dtype), h)
+    loss = jnp.sum(h, axis=1) / jnp.asarray(c, x.dtype)
+    if reduction == "mean":
+        return jnp.mean(loss)
+    if reduction == "sum":
+        return jnp.sum(loss)
+    return loss
+
+
+def _check_multi_margin_attrs(p, margin, reduction):
+    """``ops.MultiMarginLoss``'s constructor checks."""
+    _check_value_type("p", p, (int,), "MultiMarginLoss")
+    if p not in (1, 2):
+        raise ValueError(f"For 'MultiMarginLoss', the 'p' must be int and must in {{1, 2}}, but "
+                         f"got '{p}' with type 'int'.")
+    _check_value_type("margin", margin, (float,), "MultiMarginLoss")
+    if reduction not in ("none", "sum", "mean"):
+        raise ValueError(f"For 'MultiMarginLoss', the 'reduction' must be str and must be in "
+                         f"'['none', 'sum', 'mean']', but got '{reduction}'.")
+
+
+def multi_margin_loss(input, target, p=1, margin=1, weight=None, reduction="mean"):
+    """``ops.multi_margin_loss``: multi-class hinge loss of (N, C) ``input`` and int64 class
+    indices ``target`` (N,): per sample
+    ``sum_{j != y} w[y] * max(0, margin - x[y] + x[j])^p / C``; ``p`` in {1, 2}.
+
+    As MindSpore, ``margin`` must be a Python int here (the Cell takes a float)."""
+    if not isinstance(margin, int):
+        raise TypeError(f"For 'multi_margin_loss', the type of 'margin' must be int, but got "
+                        f"{type(margin)}.")
+    _check_multi_margin_attrs(p, float(margin), reduction)
+    x = input._array()
+    w = jnp.ones((x.shape[-1],), x.dtype) if weight is None else weight._array()
+    return wrap(multi_margin_arrays(x, target._array(), w, p, float(margin), reduction))
+
+
+__all__ = ["huber_loss", "margin_ranking_loss", "cosine_embedding_loss", "gaussian_nll_loss",
+           "multi_margin_loss"]
