@@ -13,3 +13,6 @@ from .metrics import *  # noqa: F401,F403,E402
 # --- ops_extra block (nn/layer/_extra.py: ClipByNorm, extra activations and padding layers) ---
 from .layer._extra import *  # noqa: F401,F403,E402
 # --- end ops_extra block ---
+# --- extra2 block (nn/layer/_extra2.py: PixelShuffle, adaptive pools, Dropout2d, ...) ---
+from .layer._extra2 import *  # noqa: F401,F403,E402
+# --- end extra2 block ---

@@ -110,3 +110,4 @@ del GradOperation, HookBackward  # noqa: F821
 
 from .function.math_func import tanh  # noqa: F401,E402 (MindSpore's math tanh)
 __getattr__ = _missing_attr_hook("mindspore.ops.functional")
+from .function._ops_extra2 import *  # noqa: F401,F403,E402 (pixel_shuffle, dropout2d, ...)

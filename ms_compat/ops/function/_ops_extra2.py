@@ -1,0 +1,198 @@
+"""More functional ops of ``mindspore.ops`` (MindSpore 2.10 CPU semantics), written on JAX.
+
+* ``pixel_shuffle(input, upscale_factor)``: ``(*, C*r*r, H, W) -> (*, C, H*r, W*r)``; input of
+  rank >= 3, any dtype; output element ``[c, h*r+i, w*r+j]`` is input ``[c*r*r + i*r + j, h, w]``.
+* ``pixel_unshuffle(input, downscale_factor)``: the inverse, ``(*, C, H*r, W*r) -> (*, C*r*r, H,
+  W)``.
+* ``adaptive_max_pool2d(input, output_size, return_indices=False)``: 3-D ``(C, H, W)`` or 4-D
+  ``(N, C, H, W)`` float input; output cell ``(i, j)`` is the max over rows
+  ``[floor(i*H/oh), ceil((i+1)*H/oh))`` and columns ``[floor(j*W/ow), ceil((j+1)*W/ow))``;
+  ``None`` in ``output_size`` keeps that input size. Indices are Int64 flat offsets ``h*W + w``
+  within the plane; on ties the first (row-major) position wins and receives the whole gradient.
+  Differences: MindSpore also accepts a longer ``output_size`` tuple (only the first two entries
+  are used, as here) and a zero size (an empty output, as here).
+* ``dropout2d(input, p=0.5, training=True)``: 4-D input only (in training mode); each
+  ``(n, c)`` channel is zeroed with probability ``p``, the others multiplied by the float32
+  ``1/(1-p)`` in float32 and cast back (integers truncate), as MindSpore's CPU kernel; ``training=False`` returns the input itself. The masks are NOT MindSpore's
+  random bits (numpy Philox keyed by ``_get_graph_seed(None, 'dropout2d')``; a fresh draw on every
+  call, also under ``ms.jit``); shapes, dtypes, the channel structure and scaling match.
+"""
+from __future__ import annotations
+
+import math
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from ... import _checkparam as CP
+from ..._src.tensor import Tensor
+from ._ops_extra import _ms_name, _typeof_name
+from ._util import wrap
+from .nn_activation_func import _check_types, _seq_desc
+
+_DROPOUT_T = ("BFloat16", "Float16", "Float32", "Float64", "Int16", "Int32", "Int64", "Int8")
+
+__all__ = ["pixel_shuffle", "pixel_unshuffle", "adaptive_max_pool2d", "dropout2d"]
+
+
+def _tname(x):
+    """``ops.typeof(x)`` of a non-Tensor as MindSpore names it (``List[Int64*2]``, ``External``)."""
+    return _seq_desc(x) if isinstance(x, (list, tuple)) and x else _typeof_name(x)
+
+
+def _is_tensor(prim, arg, x):
+    if not isinstance(x, Tensor):
+        raise TypeError(f"For '{prim}', the '{arg}' must be a Tensor, but got "
+                        f"'{_tname(x)}'")
+    return x._array()
+
+
+# ----------------------------------------------------------------------------- pixel shuffle
+def pixel_shuffle(input, upscale_factor):  # noqa: A002
+    """``ops.pixel_shuffle``: see the module docstring."""
+    CP.positive_int(upscale_factor, "upscale_factor")
+    a = _is_tensor("pixel_shuffle", "input", input)
+    if a.ndim < 3:
+        raise ValueError("For pixel_shuffle, the dimension of `input` should be larger than 2, but "
+                         f"got {a.ndim}.")
+    r = upscale_factor
+    *pre, c, h, w = a.shape
+    if c % (r * r) != 0:
+        raise ValueError("For 'pixel_shuffle', the length of third to last dimension is not "
+                         "divisibleby `upscale_factor` squared.")
+    c //= r * r
+    n = len(pre)
+    b = a.reshape(tuple(pre) + (c, r, r, h, w))
+    b = jnp.transpose(b, tuple(range(n)) + (n, n + 3, n + 1, n + 4, n + 2))
+    return wrap(b.reshape(tuple(pre) + (c, h * r, w * r)))
+
+
+def pixel_unshuffle(input, downscale_factor):  # noqa: A002
+    """``ops.pixel_unshuffle``: see the module docstring."""
+    CP.positive_int(downscale_factor, "downscale_factor")
+    a = _is_tensor("pixel_unshuffle", "input", input)
+    if a.ndim < 3:
+        raise ValueError("For pixel_unshuffle, the dimension of `input` should be larger than 2, "
+                         f"but got {a.ndim}.")
+    r = downscale_factor
+    *pre, c, h, w = a.shape
+    if h % r != 0 or w % r != 0:
+        raise ValueError("For 'pixel_unshuffle', the length of second to last 2 dimension should "
+                         "be divisible by downscale_factor.")
+    h //= r
+    w //= r
+    n = len(pre)
+    b = a.reshape(tuple(pre) + (c, h, r, w, r))
+    b = jnp.transpose(b, tuple(range(n)) + (n, n + 2, n + 4, n + 1, n + 3))
+    return wrap(b.reshape(tuple(pre) + (c * r * r, h, w)))
+
+
+# ----------------------------------------------------------------------------- adaptive max pool
+def _bins(size, out):
+    return [(int(math.floor(i * size / out)), int(math.ceil((i + 1) * size / out)))
+            for i in range(out)]
+
+
+def _adaptive_argmax_2d(a, oh, ow):
+    """Flat (h*W + w) argmax per adaptive window of the last two axes (row-major first wins)."""
+    h, w = a.shape[-2:]
+    a = jax.lax.stop_gradient(a)
+    col_max, col_arg = [], []
+    for s, e in _bins(w, ow):
+        seg = a[..., s:e]
+        col_max.append(jnp.max(seg, axis=-1))
+        col_arg.append(jnp.argmax(seg, axis=-1) + s)
+    cm = jnp.stack(col_max, axis=-1)            # (..., H, ow)
+    ca = jnp.stack(col_arg, axis=-1)
+    idx = []
+    for s, e in _bins(h, oh):
+        r = jnp.argmax(cm[..., s:e, :], axis=-2)  # (..., ow), first row on ties
+        col = jnp.take_along_axis(ca[..., s:e, :], r[..., None, :], axis=-2)[..., 0, :]
+        idx.append((r + s) * w + col)
+    return jnp.stack(idx, axis=-2).astype(jnp.int64)  # (..., oh, ow)
+
+
+def adaptive_max_pool2d(input, output_size, return_indices=False):  # noqa: A002
+    """``ops.adaptive_max_pool2d``: see the module docstring."""
+    if not isinstance(return_indices, bool):
+        raise TypeError("For 'adaptive_max_pool2d', the type of 'return_indices' should be 'bool', "
+                        f"but got type '{type(return_indices).__name__}'.")
+    if isinstance(output_size, int) and not isinstance(output_size, bool):
+        size = (output_size, output_size)
+    else:
+        size = tuple(-1 if v is None else v for v in output_size)
+    if not isinstance(input, Tensor):
+        raise TypeError("For primitive[AdaptiveMaxPool2D], the input argument[x] must be a "
+                        f"Tensor, but got {_tname(input)}.")
+    a = input._array()
+    if a.ndim not in (3, 4):
+        raise ValueError("For primitive[AdaptiveMaxPool2D], the rank of x must be in [3,4], but "
+                         f"got {a.ndim}.")
+    if _ms_name(a) not in ("Float16", "Float32", "Float64"):
+        raise TypeError("Select CPU operator[AdaptiveMaxPool2D] fail! Unsupported data type!")
+    if len(size) < 2 or any(isinstance(v, bool) or not isinstance(v, int) or v < -1
+                            for v in size[:2]):
+        raise RuntimeError("For primitive[AdaptiveMaxPool2D], the output_size is illegal")
+    h, w = a.shape[-2:]
+    oh = h if size[0] == -1 else size[0]
+    ow = w if size[1] == -1 else size[1]
+    lead = a.shape[:-2]
+    if oh == 0 or ow == 0 or h == 0 or w == 0:
+        out = jnp.zeros(lead + (oh, ow), a.dtype)
+        idx = jnp.zeros(lead + (oh, ow), jnp.int64)
+    else:
+        idx = _adaptive_argmax_2d(a, oh, ow)
+        flat = a.reshape(lead + (h * w,))
+        out = jnp.take_along_axis(flat, idx.reshape(lead + (oh * ow,)), axis=-1)
+        out = out.reshape(lead + (oh, ow))
+    if return_indices:
+        return wrap(out), wrap(idx)
+    return wrap(out)
+
+
+# ----------------------------------------------------------------------------- dropout2d
+def _channel_dropout(a, keep_prob, prim, name):
+    """Zero whole ``(n, c)`` planes of ``a`` with probability ``1 - keep_prob``; scale the kept
+    ones by ``1/keep_prob`` (zeros everywhere when ``keep_prob == 0``)."""
+    from ...common.seed import _get_graph_seed
+    from ._random_extra import _NpKernel
+    kernel = _NpKernel(*_get_graph_seed(None, name))
+    mshape = a.shape[:2] + (1,) * (a.ndim - 2)
+
+    def draw(gen):
+        return gen.random(mshape) < keep_prob
+    keep = kernel.launch(draw, mshape, np.bool_)
+    if keep_prob == 0:
+        return jnp.zeros_like(a)
+    # MindSpore's CPU kernel scales in float32 whatever the dtype (then casts back, truncating
+    # for integers)
+    scale = np.float32(1.0) / np.float32(keep_prob)
+    kept = (a.astype(jnp.float32) * scale).astype(a.dtype)
+    return jnp.where(keep, kept, jnp.zeros_like(a))
+
+
+def _check_keep_prob(prim, keep_prob):
+    if not 0.0 <= keep_prob <= 1.0:
+        raise ValueError(f"For '{prim}', the 'keep_prob' must be in range of [0.0, 1.0], but got "
+                         f"{keep_prob} with type 'float'.")
+
+
+def dropout2d(input, p=0.5, training=True):  # noqa: A002
+    """``ops.dropout2d``: see the module docstring."""
+    if not isinstance(training, bool):
+        raise TypeError(f"For 'dropout2d', the 'training' must be a bool, but got "
+                        f"{type(training).__name__}.")
+    if not training:
+        return input
+    keep_prob = 1.0 - p
+    _check_keep_prob("Dropout2D", keep_prob)
+    if not isinstance(input, Tensor):
+        raise TypeError("For Primitive[Dropout2D], the type of input argument[x] must be Tensor "
+                        f"but got {_tname(input)}.")
+    a = input._array()
+    _check_types("Dropout2D", a, _DROPOUT_T, arg="x")
+    if a.ndim != 4:
+        raise ValueError("For primitive[Dropout2D], the rank of input  must be equal to 4 , but "
+                         f"got {a.ndim}.")
+    return wrap(_channel_dropout(a, keep_prob, "Dropout2D", "dropout2d"))
