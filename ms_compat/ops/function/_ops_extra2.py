@@ -16,6 +16,16 @@
   ``1/(1-p)`` in float32 and cast back (integers truncate), as MindSpore's CPU kernel; ``training=False`` returns the input itself. The masks are NOT MindSpore's
   random bits (numpy Philox keyed by ``_get_graph_seed(None, 'dropout2d')``; a fresh draw on every
   call, also under ``ms.jit``); shapes, dtypes, the channel structure and scaling match.
+* ``pdist(input, p=2.0)``: the ``N*(N-1)/2`` p-norm distances between the rows of a 2-D float
+  input, pairs ``(i, j), i < j`` in row-major order; ``p=0`` counts differing coordinates,
+  ``p=inf`` is the max-abs distance. Float16 is computed in float32 and rounded back. The
+  gradient of a zero distance is 0 (MindSpore's PdistGrad).
+* ``polar(abs, angle)``: ``abs * (cos(angle) + i sin(angle))``; Float32 -> Complex64, Float64 ->
+  Complex128; both inputs of the same dtype and shape.
+* ``lrn(x, depth_radius=5, bias=1.0, alpha=1.0, beta=0.5, norm_region="ACROSS_CHANNELS")``:
+  ``x / (bias + alpha * sum(x[c'] ** 2 for |c' - c| <= depth_radius)) ** beta`` over the channel
+  axis of a 4-D Float16/Float32 input (alpha is not divided by the window size). Float16 is
+  computed in float32 and rounded back.
 """
 from __future__ import annotations
 
@@ -29,11 +39,12 @@ from ... import _checkparam as CP
 from ..._src.tensor import Tensor
 from ._ops_extra import _ms_name, _typeof_name
 from ._util import wrap
-from .nn_activation_func import _check_types, _seq_desc
+from .nn_activation_func import _call_desc, _check_types, _seq_desc
 
 _DROPOUT_T = ("BFloat16", "Float16", "Float32", "Float64", "Int16", "Int32", "Int64", "Int8")
 
-__all__ = ["pixel_shuffle", "pixel_unshuffle", "adaptive_max_pool2d", "dropout2d"]
+__all__ = ["pixel_shuffle", "pixel_unshuffle", "adaptive_max_pool2d", "dropout2d", "pdist", "polar",
+           "lrn"]
 
 
 def _tname(x):
@@ -196,3 +207,108 @@ def dropout2d(input, p=0.5, training=True):  # noqa: A002
         raise ValueError("For primitive[Dropout2D], the rank of input  must be equal to 4 , but "
                          f"got {a.ndim}.")
     return wrap(_channel_dropout(a, keep_prob, "Dropout2D", "dropout2d"))
+
+
+# ----------------------------------------------------------------------------- pdist
+def _pdist_f(a, p):
+    n = a.shape[0]
+    i, j = np.triu_indices(n, 1)
+    d = a[i] - a[j]
+    if p == 0:
+        return jnp.sum((d != 0).astype(a.dtype), axis=-1)
+    ad = jnp.abs(d)
+    if math.isinf(p):
+        return jnp.max(ad, axis=-1) if d.shape[-1] else jnp.zeros(d.shape[:1], a.dtype)
+    if p == 1:
+        return jnp.sum(ad, axis=-1)
+    if p == 2:
+        s = jnp.sum(d * d, axis=-1)
+    else:
+        s = jnp.sum(ad ** p, axis=-1)
+    pos = s > 0
+    safe = jnp.where(pos, s, 1.0)
+    root = jnp.sqrt(safe) if p == 2 else safe ** (1.0 / p)
+    return jnp.where(pos, root, jnp.zeros_like(s))
+
+
+def pdist(input, p=2.0):  # noqa: A002
+    """``ops.pdist``: see the module docstring."""
+    if isinstance(p, bool) or not isinstance(p, float):
+        raise TypeError("For 'Pdist', the type of 'p' should be 'float', but got type "
+                        f"'{type(p).__name__}'.")
+    if p < 0:
+        raise ValueError(f"Pdist p must be a non-negative value, but got `{p}`.")
+    if not isinstance(input, Tensor):
+        raise TypeError("For Primitive[Pdist], the type of input argument[x] must be Tensor but "
+                        f"got {_tname(input)}.")
+    a = input._array()
+    _check_types("Pdist", a, ("Float16", "Float32", "Float64"), arg="x")
+    if a.ndim != 2:
+        raise ValueError(f"For primitive[Pdist], the x dim must be equal to 2, but got {a.ndim}.")
+    if a.dtype == jnp.float16:
+        return wrap(_pdist_f(a.astype(jnp.float32), p).astype(jnp.float16))
+    return wrap(_pdist_f(a, p))
+
+
+# ----------------------------------------------------------------------------- polar
+def polar(abs, angle):  # noqa: A002
+    """``ops.polar``: see the module docstring."""
+    if not isinstance(abs, Tensor) or not isinstance(angle, Tensor):
+        raise TypeError(f'Failed calling Polar with "Polar()(abs={_call_desc(abs)}, '
+                        f'angle={_call_desc(angle)})".')
+    r, t = abs._array(), angle._array()
+    _check_types("Polar", r, ("Float32", "Float64"), arg="abs")
+    if r.dtype != t.dtype:
+        raise TypeError("For primitive[Polar], the input type must be same.")
+    if r.shape != t.shape:
+        def vec(sh):
+            return "[const vector]{" + ", ".join(str(v) for v in sh) + "}"
+        raise ValueError(f"For 'Polar, shape of inputs should be the same, but get shape of "
+                         f"input[0] : {vec(r.shape)} , shape of input[1] : {vec(t.shape)} .")
+    if r.dtype == jnp.float32:
+        # MindSpore's CPU kernel rounds like a float64 product rounded once to float32
+        r64, t64 = r.astype(jnp.float64), t.astype(jnp.float64)
+        re = (r64 * jnp.cos(t64)).astype(jnp.float32)
+        im = (r64 * jnp.sin(t64)).astype(jnp.float32)
+        return wrap(jax.lax.complex(re, im))
+    c, s = jnp.cos(t), jnp.sin(t)
+    return wrap(jax.lax.complex(r * c, r * s))
+
+
+# ----------------------------------------------------------------------------- lrn
+def lrn(x, depth_radius=5, bias=1.0, alpha=1.0, beta=0.5, norm_region="ACROSS_CHANNELS"):
+    """``ops.lrn``: see the module docstring."""
+    def ftype(name, v):
+        if isinstance(v, bool) or not isinstance(v, float):
+            raise TypeError(f"For 'LRN', the type of '{name}' should be 'float', but got type "
+                            f"'{type(v).__name__}'.")
+    if isinstance(depth_radius, bool) or not isinstance(depth_radius, int):
+        raise TypeError("For 'LRN', the type of 'depth_radius' should be 'int', but got type "
+                        f"'{type(depth_radius).__name__}'.")
+    ftype("bias", bias)
+    ftype("alpha", alpha)
+    ftype("beta", beta)
+    if not isinstance(norm_region, str):
+        raise TypeError("For 'LRN', the type of 'norm_region' should be 'str', but got type "
+                        f"'{type(norm_region).__name__}'.")
+    if depth_radius < 0:
+        raise ValueError("For 'LRN', the 'depth_radius' must be int and must >= 0, but got "
+                         f"'{depth_radius}' with type 'int'.")
+    if norm_region != "ACROSS_CHANNELS":
+        raise ValueError("For 'LRN', the 'norm_region' must be str and must be in "
+                         f"'['ACROSS_CHANNELS']', but got '{norm_region}'.")
+    if not isinstance(x, Tensor):
+        raise TypeError("For Primitive[LRN], the type of input argument[x] must be Tensor but got "
+                        f"{_tname(x)}.")
+    a = x._array()
+    _check_types("LRN", a, ("Float16", "Float32"), arg="x")
+    if a.ndim != 4:
+        raise ValueError(f"For primitive[LRN], the rank of input  must be equal to 4 , but got "
+                         f"{a.ndim}.")
+    af = a.astype(jnp.float32)
+    sq = af * af
+    c = a.shape[1]
+    padded = jnp.pad(sq, ((0, 0), (depth_radius, depth_radius), (0, 0), (0, 0)))
+    win = sum(padded[:, k:k + c] for k in range(2 * depth_radius + 1))
+    out = af / (bias + alpha * win) ** beta
+    return wrap(out.astype(a.dtype))
