@@ -1,4 +1,4 @@
-"""The extra nn optimizers (Adadelta, AdaMax, Rprop, ASGD, ...) inside ``ms.jit``: a compiled train step
+"""The extra nn optimizers (Adadelta, AdaMax, Rprop, ASGD, ProximalAdagrad, FTRL, ...) inside ``ms.jit``: a compiled train step
 ``loss, grads = grad_fn(x, y); opt(grads)`` gives the losses and final state of the eager
 loop (the numbers themselves are checked against MindSpore in the conformance case
 train_optim_traj/extra_optimizers)."""
@@ -37,6 +37,10 @@ FACTORIES = {
     "Rprop_dynamic": lambda ps: nn.Rprop(ps, learning_rate=_lr_list(), step_sizes=(1e-3, 0.1)),
     "ASGD": lambda ps: nn.ASGD(ps, learning_rate=0.05, lambd=0.01, t0=4.0, weight_decay=0.01),
     "ASGD_dynamic": lambda ps: nn.ASGD(ps, learning_rate=_lr_list(), lambd=0.05, t0=3.0),
+    "ProximalAdagrad": lambda ps: nn.ProximalAdagrad(ps, learning_rate=0.1, l1=0.01, l2=0.01,
+                                                     weight_decay=0.01),
+    "ProximalAdagrad_dynamic": lambda ps: nn.ProximalAdagrad(ps, learning_rate=_lr_list()),
+    "FTRL": lambda ps: nn.FTRL(ps, learning_rate=0.1, l1=0.001, l2=0.01, weight_decay=0.01),
 }
 
 

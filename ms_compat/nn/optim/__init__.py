@@ -17,3 +17,7 @@ from .rprop import Rprop  # noqa: E402
 from .asgd import ASGD  # noqa: E402
 
 __all__ += ["Rprop", "ASGD"]
+from .proximal_ada_grad import ProximalAdagrad  # noqa: E402
+from .ftrl import FTRL  # noqa: E402
+
+__all__ += ["ProximalAdagrad", "FTRL"]
