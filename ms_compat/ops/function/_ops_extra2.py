@@ -26,6 +26,13 @@
   ``x / (bias + alpha * sum(x[c'] ** 2 for |c' - c| <= depth_radius)) ** beta`` over the channel
   axis of a 4-D Float16/Float32 input (alpha is not divided by the window size). Float16 is
   computed in float32 and rounded back.
+* ``unfold(input, kernel_size, dilation=1, padding=0, stride=1)`` (Im2Col): 4-D ``(N, C, H, W)``
+  -> ``(N, C*kh*kw, L)``, channels ordered ``(c, ki, kj)``, blocks row-major; ``padding`` pads
+  both sides of H and W with zeros. Each argument is an int or a 1/2-element sequence.
+* ``fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1)`` (Col2Im): the
+  adjoint of ``unfold``: ``(N, C*kh*kw, L)`` blocks summed back into ``(N, C, H, W)``;
+  ``output_size`` is a 1-D Int32/Int64 Tensor ``[H, W]``; float dtypes only here (MindSpore's
+  CPU kernel also rejects integers).
 """
 from __future__ import annotations
 
@@ -44,7 +51,7 @@ from .nn_activation_func import _call_desc, _check_types, _seq_desc
 _DROPOUT_T = ("BFloat16", "Float16", "Float32", "Float64", "Int16", "Int32", "Int64", "Int8")
 
 __all__ = ["pixel_shuffle", "pixel_unshuffle", "adaptive_max_pool2d", "dropout2d", "pdist", "polar",
-           "lrn"]
+           "lrn", "unfold", "fold"]
 
 
 def _tname(x):
@@ -312,3 +319,117 @@ def lrn(x, depth_radius=5, bias=1.0, alpha=1.0, beta=0.5, norm_region="ACROSS_CH
     win = sum(padded[:, k:k + c] for k in range(2 * depth_radius + 1))
     out = af / (bias + alpha * win) ** beta
     return wrap(out.astype(a.dtype))
+
+
+# ----------------------------------------------------------------------------- unfold / fold
+def _seq_param(prim, name, v, lens):
+    if isinstance(v, bool) or not isinstance(v, (int, tuple, list)):
+        kinds = "['int', 'tuple', 'list']" if prim == "unfold" else "['int', 'list', 'tuple']"
+        raise TypeError(f"For '{prim}', the type of '{name}' should be one of '{kinds}', but got "
+                        f"type '{type(v).__name__}'.")
+    v = (v, v) if isinstance(v, int) else tuple(v)
+    if len(v) not in lens:
+        if prim == "unfold":
+            raise ValueError(f"For 'unfold', the {name} size should be in : [1, 2], but got "
+                             f"{len(v)}.")
+        raise ValueError(f"For 'fold', the '{name}' must be int and must = 2, but got '{len(v)}' "
+                         "with type 'int'.")
+    low, rel = (0, ">=") if name == "padding" else (1, ">")
+    for i, e in enumerate(v):
+        if isinstance(e, bool) or not isinstance(e, int):
+            raise TypeError(f"For '{prim}', the '{name}[{i}]' must be int, but got "
+                            f"'{type(e).__name__}'")
+        if e < low:
+            raise ValueError(f"For '{prim}', the '{name}[{i}]' must be int and must {rel} "
+                             f"{0}, but got '{e}' with type 'int'.")
+    return (v[0], v[0]) if len(v) == 1 else v
+
+
+def _blocks(h, w, k, d, p, st):
+    oh = (h + 2 * p[0] - d[0] * (k[0] - 1) - 1) // st[0] + 1
+    ow = (w + 2 * p[1] - d[1] * (k[1] - 1) - 1) // st[1] + 1
+    return oh, ow
+
+
+def _vec(sh):
+    return "[const vector]{" + ", ".join(str(v) for v in sh) + "}"
+
+
+def unfold(input, kernel_size, dilation=1, padding=0, stride=1):  # noqa: A002
+    """``ops.unfold``: see the module docstring."""
+    k = _seq_param("unfold", "kernel_size", kernel_size, (1, 2))
+    d = _seq_param("unfold", "dilation", dilation, (1, 2))
+    p = _seq_param("unfold", "padding", padding, (1, 2))
+    st = _seq_param("unfold", "stride", stride, (1, 2))
+    if not isinstance(input, Tensor):
+        raise TypeError("For Primitive[Im2Col], the type of input argument[x] must be Tensor but "
+                        f"got {_tname(input)}.")
+    a = input._array()
+    _check_types("Im2Col", a, ("Complex128", "Complex64", "Float16", "Float32", "Float64",
+                               "Int16", "Int32", "Int64", "Int8", "UInt8"), arg="x")
+    if a.ndim != 4:
+        raise ValueError("For primitive[Im2Col], the dimension of input x must be equal to 4, but "
+                         f"got {a.ndim}.")
+    n, c, h, w = a.shape
+    oh, ow = _blocks(h, w, k, d, p, st)
+    if oh < 1 or ow < 1:
+        raise ValueError(f"For Im2Col, given input with spatial size {tuple(a.shape)}, "
+                         f"ksizes={k}, dilation=({d[0]}, {d[1]}, pads=({_vec(p)}), calculated "
+                         f"shape of the array of sliding blocks as ({oh}, {ow}), but its "
+                         "components must be at least one.")
+    ap = jnp.pad(a, ((0, 0), (0, 0), (p[0], p[0]), (p[1], p[1])))
+    cols = []
+    for i in range(k[0]):
+        for j in range(k[1]):
+            r0, c0 = i * d[0], j * d[1]
+            cols.append(ap[:, :, r0:r0 + st[0] * (oh - 1) + 1:st[0],
+                           c0:c0 + st[1] * (ow - 1) + 1:st[1]])
+    out = jnp.stack(cols, axis=2)                 # (N, C, kh*kw, oh, ow)
+    return wrap(out.reshape(n, c * k[0] * k[1], oh * ow))
+
+
+def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):  # noqa: A002
+    """``ops.fold``: see the module docstring."""
+    k = _seq_param("fold", "kernel_size", kernel_size, (2,))
+    d = _seq_param("fold", "dilation", dilation, (2,))
+    p = _seq_param("fold", "padding", padding, (2,))
+    st = _seq_param("fold", "stride", stride, (2,))
+    if not isinstance(input, Tensor):
+        raise TypeError("For primitive[Shape], the input argument must be Tensor, but got "
+                        f"{type(input)}.")
+    a = input._array()
+    kk = k[0] * k[1]
+    size = int(np.prod(a.shape))
+    rest = size // (a.shape[0] * kk * a.shape[-1]) if a.shape[0] * kk * a.shape[-1] else 0
+    if a.ndim < 2 or rest * a.shape[0] * kk * a.shape[-1] != size:
+        proposed = a.shape[:1] + (-1, kk) + a.shape[-1:]
+        raise ValueError(f"proposed_shape '{_vec(proposed)}' is invalid for input of size {size}")
+    a = a.reshape(a.shape[0], rest, kk, a.shape[-1])
+    if not isinstance(output_size, Tensor):
+        raise TypeError("For Primitive[Col2Im], the type of input argument[output_size] must be "
+                        f"Tensor but got {_tname(output_size)}.")
+    _check_types("Col2Im", output_size._array(), ("Int32", "Int64"), arg="output_size")
+    osz = np.asarray(output_size.asnumpy()).reshape(-1).tolist()
+    if output_size.ndim != 1 or len(osz) != 2:
+        raise ValueError("For 'Col2Im', 'output_size' must be a 1D Tensor with 2 elements, but "
+                         f"got a {output_size.ndim}-D Tensor with {len(osz)} elements.")
+    if _ms_name(a) not in ("Float16", "Float32", "Float64", "Complex64", "Complex128"):
+        raise TypeError("For primitive[Col2Im], the CPU kernel does not support input of type "
+                        f"{_ms_name(a)}.")
+    h, w = int(osz[0]), int(osz[1])
+    oh, ow = _blocks(h, w, k, d, p, st)
+    if oh * ow != a.shape[-1]:
+        raise ValueError("For 'Col2Im', size of input's 4th dimension must be equal to calculated "
+                         f"number of sliding blocks, but got input.size[3]: {a.shape[-1]}, "
+                         f"calculated number of sliding blocks: {max(oh, 0) * max(ow, 0)}. Please "
+                         "refer to Mindspore official website API docs for details about how the "
+                         "number of sliding blocks is calculated.")
+    n, c = a.shape[:2]
+    blocks = a.reshape(n, c, k[0], k[1], oh, ow)
+    acc = jnp.zeros((n, c, h + 2 * p[0], w + 2 * p[1]), a.dtype)
+    for i in range(k[0]):
+        for j in range(k[1]):
+            r0, c0 = i * d[0], j * d[1]
+            acc = acc.at[:, :, r0:r0 + st[0] * (oh - 1) + 1:st[0],
+                         c0:c0 + st[1] * (ow - 1) + 1:st[1]].add(blocks[:, :, i, j])
+    return wrap(acc[:, :, p[0]:p[0] + h, p[1]:p[1] + w])
