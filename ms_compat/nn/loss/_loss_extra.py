@@ -181,5 +181,39 @@ class MultiMarginLoss(LossBase):
                                               self.reduction))
 
 
+class CTCLoss(LossBase):
+    """``ops.ctc_loss(...)[0]`` as a Cell. ``log_probs`` (T, N, C) with ``targets`` (N, S), or
+    unbatched (T, C) with ``targets`` (S,) or (1, S) (the result then loses the batch dim).
+    Arguments are checked when called (as MindSpore); see ``ops.ctc_loss`` for the
+    ``zero_infinity`` difference."""
+
+    def __init__(self, blank=0, reduction="mean", zero_infinity=False):
+        super().__init__()
+        self.blank = blank
+        self.reduction = reduction
+        self.zero_infinity = zero_infinity
+
+    def construct(self, log_probs, targets, input_lengths, target_lengths):
+        U._check_is_tensor("CTCLoss", "log_probs", log_probs, style="cell")
+        U._check_is_tensor("CTCLoss", "targets", targets, style="cell")
+        if log_probs.ndim == 2:
+            if targets.ndim > 2:
+                raise ValueError(f"For CTCLoss, when the shape of log_probs is (T, C), the "
+                                 f"dimension of targets shouldbe 1 or 2, but got {targets.ndim}.")
+            if targets.ndim == 2 and targets.shape[0] != 1:
+                raise ValueError(f"For CTCLoss, the first dimension of 2-D targets should be 1,"
+                                 f"but got {targets.shape[0]}.")
+            if targets.ndim == 1:
+                targets = FX.wrap(targets._array()[None])
+            lp = FX.wrap(log_probs._array()[:, None, :])
+            loss, _ = FX.ctc_loss(lp, targets, input_lengths, target_lengths, self.blank,
+                                  self.reduction, self.zero_infinity)
+            a = loss._array()
+            return FX.wrap(a[0] if a.ndim else a)
+        loss, _ = FX.ctc_loss(log_probs, targets, input_lengths, target_lengths, self.blank,
+                              self.reduction, self.zero_infinity)
+        return loss
+
+
 __all__ = ["HuberLoss", "KLDivLoss", "MarginRankingLoss", "CosineEmbeddingLoss",
-           "GaussianNLLLoss", "PoissonNLLLoss", "MultiMarginLoss"]
+           "GaussianNLLLoss", "PoissonNLLLoss", "MultiMarginLoss", "CTCLoss"]

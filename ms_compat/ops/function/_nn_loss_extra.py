@@ -14,6 +14,7 @@ Rules copied from MindSpore 2.10 (CPU), each checked by the conformance cases
 """
 from __future__ import annotations
 
+import functools
 import math
 
 import jax
@@ -277,5 +278,147 @@ def multi_margin_loss(input, target, p=1, margin=1, weight=None, reduction="mean
     return wrap(multi_margin_arrays(x, target._array(), w, p, float(margin), reduction))
 
 
+# ----------------------------------------------------------------------------- ctc
+
+_NEG = -1e30  # stands for log(0) inside the recursion (keeps -inf - -inf NaNs out of autodiff)
+
+
+def _ctc_alpha(lp, targets, input_lengths, target_lengths, blank):
+    """Forward (alpha) recursion in log space.
+
+    ``lp`` (T, N, C); ``targets`` (N, S) padded class indices. Returns the per-sample negative
+    log-likelihood (N,) and the alpha table (N, T, 2S+1), both with ``_NEG`` for log(0)."""
+    t_max, n, _ = lp.shape
+    s_max = targets.shape[1]
+    width = 2 * s_max + 1
+    dt = lp.dtype
+    neg = jnp.asarray(_NEG, dt)
+    tg = targets.astype(jnp.int32)
+    ext = jnp.full((n, width), blank, jnp.int32).at[:, 1::2].set(tg)  # l' = [b, l1, b, l2, ...]
+    pos = jnp.arange(width)
+    tl = target_lengths.astype(jnp.int32)
+    valid_s = pos[None, :] <= 2 * tl[:, None]
+    prev2 = jnp.concatenate([jnp.full((n, 2), blank, jnp.int32), ext[:, :-2]], axis=1)
+    skip = (ext != blank) & (ext != prev2) & (pos[None, :] >= 2)
+    emit = jnp.take_along_axis(lp.transpose(1, 0, 2), jnp.broadcast_to(ext[:, None, :],
+                                                                    (n, t_max, width)), axis=2)
+    alpha0 = jnp.where((pos[None, :] < 2) & valid_s, emit[:, 0, :], neg)
+
+    def step(a, e):
+        a1 = jnp.concatenate([jnp.full((n, 1), neg, dt), a[:, :-1]], axis=1)
+        a2 = jnp.concatenate([jnp.full((n, 2), neg, dt), a[:, :-2]], axis=1)
+        a2 = jnp.where(skip, a2, neg)
+        m = jnp.maximum(jnp.maximum(a, a1), a2)
+        tot = m + jnp.log(jnp.exp(a - m) + jnp.exp(a1 - m) + jnp.exp(a2 - m))
+        new = jnp.where(valid_s, jnp.maximum(tot + e, neg), neg)
+        return new, new
+
+    _, rest = jax.lax.scan(step, alpha0, jnp.moveaxis(emit[:, 1:, :], 1, 0))
+    alpha = jnp.concatenate([alpha0[None], rest], axis=0)  # (T, N, width)
+    il = input_lengths.astype(jnp.int32)
+    last = jnp.take_along_axis(alpha, jnp.clip(il - 1, 0, t_max - 1)[None, :, None],
+                               axis=0)[0]  # (N, width)
+    end1 = jnp.take_along_axis(last, (2 * tl)[:, None], axis=1)[:, 0]
+    end2 = jnp.take_along_axis(last, jnp.maximum(2 * tl - 1, 0)[:, None], axis=1)[:, 0]
+    end2 = jnp.where(tl > 0, end2, neg)
+    m = jnp.maximum(end1, end2)
+    ll = m + jnp.log(jnp.exp(end1 - m) + jnp.exp(end2 - m))
+    return -ll, jnp.moveaxis(alpha, 0, 1)
+
+
+@functools.partial(jax.custom_vjp, nondiff_argnums=(4,))
+def _ctc_nll(lp, targets, input_lengths, target_lengths, blank):
+    return _ctc_alpha(lp, targets, input_lengths, target_lengths, blank)[0]
+
+
+def _ctc_nll_fwd(lp, targets, input_lengths, target_lengths, blank):
+    nll, vjp = jax.vjp(lambda y: _ctc_alpha(y, targets, input_lengths, target_lengths,
+                                            blank)[0], lp)
+    return nll, (lp, input_lengths, vjp)
+
+
+def _ctc_nll_bwd(blank, res, g):
+    lp, input_lengths, vjp = res
+    (occ,) = vjp(g)
+    step_ok = jnp.arange(lp.shape[0])[:, None] < input_lengths.astype(jnp.int32)[None, :]
+    soft = jnp.where(step_ok[:, :, None], jnp.exp(lp), jnp.zeros((), lp.dtype))
+    return (soft * g[None, :, None] + occ, None, None, None)
+
+
+_ctc_nll.defvjp(_ctc_nll_fwd, _ctc_nll_bwd)
+
+
+def ctc_loss_arrays(lp, targets, input_lengths, target_lengths, blank, zero_infinity):
+    """Per-sample CTC negative log-likelihood (N,) and log_alpha (N, T, 2S+1) with -inf for
+    impossible states, steps past ``input_lengths`` and states past ``2 * target_lengths``.
+
+    The gradient w.r.t. ``lp`` is MindSpore's (and PyTorch's) CTC gradient
+    ``exp(lp) - occupancy``: the gradient w.r.t. the logits under ``lp = log_softmax(logits)``,
+    zero at steps past a sample's input length and for infinite (or zeroed) losses."""
+    nll = _ctc_nll(lp, targets, input_lengths, target_lengths, blank)
+    _, alpha = _ctc_alpha(jax.lax.stop_gradient(lp), targets, input_lengths, target_lengths,
+                          blank)
+    inf = jnp.asarray(jnp.inf, lp.dtype)
+    finite = nll < -_NEG / 2
+    nll = jnp.where(finite, nll, jnp.zeros((), nll.dtype) if zero_infinity else inf)
+    step_ok = jnp.arange(lp.shape[0])[None, :] < input_lengths.astype(jnp.int32)[:, None]
+    dead = (alpha <= _NEG / 2) | ~step_ok[:, :, None]
+    return nll, jnp.where(dead, -inf, alpha)
+
+
+# One compiled program per shape / blank / zero_infinity (the eager scan would retrace each call).
+_ctc_loss_jit = jax.jit(ctc_loss_arrays, static_argnums=(4, 5))
+
+
+def _check_ctc_args(blank, reduction, zero_infinity, name="ctc_loss"):
+    _check_value_type("blank", blank, (int,), name)
+    _check_value_type("reduction", reduction, (str,), name)
+    if reduction not in ("none", "sum", "mean"):
+        raise ValueError(f"For '{name}', the 'reduction' must be str and must be in "
+                         f"'['none', 'sum', 'mean']', but got '{reduction}'.")
+    _check_value_type("zero_infinity", zero_infinity, (bool,), name)
+
+
+def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reduction="mean",
+             zero_infinity=False):
+    """``ops.ctc_loss``: CTC negative log-likelihood of ``log_probs`` (T, N, C) and padded
+    ``targets`` (N, S) with per-sample ``input_lengths`` / ``target_lengths``; returns
+    ``(loss, log_alpha)``, ``log_alpha`` of shape (N, T, 2S+1).
+
+    'mean' divides each loss by its target length (at least 1) and averages over the batch.
+    The gradient w.r.t. ``log_probs`` is MindSpore's CTC gradient (``exp(log_probs)`` minus the
+    alignment occupancy), which is the logits' gradient when ``log_probs`` is a log-softmax.
+    Difference: ``zero_infinity=True`` zeroes infinite losses (and their gradients) as
+    documented; MindSpore 2.10's CPU kernel ignores it and returns inf."""
+    _check_ctc_args(blank, reduction, zero_infinity)
+    for arg, val in (("log_probs", log_probs), ("targets", targets),
+                     ("input_lengths", input_lengths), ("target_lengths", target_lengths)):
+        _check_is_tensor("CTCLossV2", arg, val)
+    lp = log_probs._array()
+    tg, il, tl = targets._array(), input_lengths._array(), target_lengths._array()
+    if lp.ndim != 3:
+        raise ValueError(f"For 'CTCLossV2', the dimension of 'log_probs' must be 3, but got "
+                         f"{lp.ndim}.")
+    if tg.ndim != 2:
+        raise ValueError(f"For 'CTCLossV2', the dimension of 'targets' must be 2, but got "
+                         f"{tg.ndim}.")
+    n = lp.shape[1]
+    if tg.shape[0] != n or tuple(il.shape) != (n,) or tuple(tl.shape) != (n,):
+        raise ValueError(f"For 'CTCLossV2', 'targets' must be (N, S) and the lengths (N,) with "
+                         f"N = {n} (the batch of 'log_probs'), but got {tuple(tg.shape)}, "
+                         f"{tuple(il.shape)} and {tuple(tl.shape)}.")
+    for arg, a in (("targets", tg), ("input_lengths", il), ("target_lengths", tl)):
+        if a.dtype.kind not in "iu":
+            raise TypeError(f"For 'CTCLossV2', '{arg}' must be an int32 or int64 Tensor, but got "
+                            f"{a.dtype}.")
+    loss, alpha = _ctc_loss_jit(lp, tg, il, tl, blank, zero_infinity)
+    if reduction == "sum":
+        loss = jnp.sum(loss)
+    elif reduction == "mean":
+        denom = jnp.maximum(tl.astype(jnp.float32), 1.0)
+        loss = jnp.mean(loss.astype(jnp.float32) / denom).astype(lp.dtype)
+    return wrap(loss), wrap(alpha)
+
+
 __all__ = ["huber_loss", "margin_ranking_loss", "cosine_embedding_loss", "gaussian_nll_loss",
-           "multi_margin_loss"]
+           "multi_margin_loss", "ctc_loss"]
