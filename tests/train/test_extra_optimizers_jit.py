@@ -1,4 +1,4 @@
-"""The extra nn optimizers (Adadelta, AdaMax, Rprop, ASGD, ProximalAdagrad, FTRL, ...) inside ``ms.jit``: a compiled train step
+"""The extra nn optimizers (Adadelta, AdaMax, Rprop, ASGD, ProximalAdagrad, FTRL, LazyAdam, ...) inside ``ms.jit``: a compiled train step
 ``loss, grads = grad_fn(x, y); opt(grads)`` gives the losses and final state of the eager
 loop (the numbers themselves are checked against MindSpore in the conformance case
 train_optim_traj/extra_optimizers)."""
@@ -40,6 +40,9 @@ FACTORIES = {
     "ProximalAdagrad": lambda ps: nn.ProximalAdagrad(ps, learning_rate=0.1, l1=0.01, l2=0.01,
                                                      weight_decay=0.01),
     "ProximalAdagrad_dynamic": lambda ps: nn.ProximalAdagrad(ps, learning_rate=_lr_list()),
+    "LazyAdam": lambda ps: nn.LazyAdam(ps, learning_rate=0.02, use_nesterov=True,
+                                       weight_decay=0.01),
+    "LazyAdam_dynamic": lambda ps: nn.LazyAdam(ps, learning_rate=_lr_list()),
     "FTRL": lambda ps: nn.FTRL(ps, learning_rate=0.1, l1=0.001, l2=0.01, weight_decay=0.01),
 }
 

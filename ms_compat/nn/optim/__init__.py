@@ -21,3 +21,6 @@ from .proximal_ada_grad import ProximalAdagrad  # noqa: E402
 from .ftrl import FTRL  # noqa: E402
 
 __all__ += ["ProximalAdagrad", "FTRL"]
+from .lazyadam import LazyAdam  # noqa: E402
+
+__all__ += ["LazyAdam"]

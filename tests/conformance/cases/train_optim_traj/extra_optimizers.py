@@ -174,6 +174,23 @@ def ftrl_lr_power_zero(ps):
     return nn.FTRL(ps, learning_rate=0.05, lr_power=0.0, l2=0.01)
 
 
+def lazyadam(ps):
+    return nn.LazyAdam(ps, learning_rate=0.02)
+
+
+def lazyadam_settings(ps):
+    return nn.LazyAdam(ps, learning_rate=0.01, beta1=0.8, beta2=0.95, eps=1e-6, use_nesterov=True,
+                       weight_decay=0.05)
+
+
+def lazyadam_groups(ps):
+    return nn.LazyAdam(groups(ps, 0.05), learning_rate=0.02, loss_scale=2.0)
+
+
+def lazyadam_dynamic(ps):
+    return nn.LazyAdam(ps, learning_rate=lr_list(0.03))
+
+
 CONFIGS = [
     ("adadelta", adadelta),
     ("adadelta_settings", adadelta_settings),
@@ -199,6 +216,10 @@ CONFIGS = [
     ("ftrl_settings", ftrl_settings),
     ("ftrl_groups", ftrl_groups),
     ("ftrl_lr_power_zero", ftrl_lr_power_zero),
+    ("lazyadam", lazyadam),
+    ("lazyadam_settings", lazyadam_settings),
+    ("lazyadam_groups", lazyadam_groups),
+    ("lazyadam_dynamic", lazyadam_dynamic),
 ]
 
 for config_name, factory in CONFIGS:
