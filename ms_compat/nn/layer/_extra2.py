@@ -1,5 +1,6 @@
 """More ``mindspore.nn`` layers (MindSpore 2.10 CPU semantics): ``PixelShuffle``,
-``PixelUnshuffle``, ``AdaptiveAvgPool1d``, ``AdaptiveMaxPool2d``, ``Dropout2d``, ``Softmax2d``.
+``PixelUnshuffle``, ``AdaptiveAvgPool1d``, ``AdaptiveMaxPool2d``, ``Dropout2d``, ``Softmax2d``,
+``Conv3d``.
 
 The functional parts live in ``ms_compat/ops/function/_ops_extra2.py``.
 """
@@ -14,9 +15,10 @@ from ..._src.tensor import Tensor
 from ...ops.function import _ops_extra2 as _X2
 from ...ops.function import nn_func as F
 from . import _validator as V
+from .conv import _Conv
 
 __all__ = ["PixelShuffle", "PixelUnshuffle", "AdaptiveAvgPool1d", "AdaptiveMaxPool2d",
-           "Dropout2d", "Softmax2d"]
+           "Dropout2d", "Softmax2d", "Conv3d"]
 
 
 class PixelShuffle(Cell):
@@ -146,3 +148,97 @@ def _softmax_f16(a, axis):
     for i in range(1, e.shape[0]):
         s = r16(s + e[i])
     return jnp.moveaxis(r16(e / s), 0, axis).astype(jnp.float16)
+
+
+# ----------------------------------------------------------------------------- Conv3d
+def _check_3d(arg_name, value, cls):
+    """MindSpore's ``_check_3d_int_or_tuple`` (an int or a 3-tuple of positive ints)."""
+    V.check_value_type(arg_name, value, [int, tuple], cls)
+    ret = (value,) * 3 if isinstance(value, int) else value
+    if len(ret) != 3 or any(isinstance(v, bool) or not isinstance(v, int) or v <= 0 for v in ret):
+        raise ValueError(f"For '{cls}', the parameter '{arg_name}' must be an positive integer or "
+                         f"a tuple of three positive integer, but got {ret}")
+    return tuple(ret)
+
+
+class Conv3d(_Conv):
+    """``nn.Conv3d``: 3-D convolution over ``(N, C_in, D, H, W)`` (format ``NCDHW`` only), weight
+    ``(out, in/group, kd, kh, kw)``.
+
+    ``pad_mode='same'`` (default) pads ``total // 2`` before on each spatial axis; ``'pad'`` takes
+    ``padding`` as an int or a 6-tuple ``(head, tail, top, bottom, left, right)``; ``'valid'``
+    none (an output size may be 0, as in MindSpore). Input Float16/Float32 of the weight's dtype
+    (Float16 accumulates in float32). Initialisers as the other convolutions (``HeUniform``
+    weight, ``Uniform(1/sqrt(fan_in))`` bias when ``has_bias=True``).
+    """
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, pad_mode="same",
+                 padding=0, dilation=1, group=1, has_bias=False, weight_init=None, bias_init=None,
+                 data_format="NCDHW", dtype=mstype.float32):
+        cls = "Conv3d"
+        if not (in_channels % group == 0 and out_channels % group == 0):
+            raise ValueError("The argument 'group' should be divisible by 'in_channels' and "
+                             "'out_channels'")
+        kernel_size = _check_3d("kernel_size", kernel_size, cls)
+        stride = _check_3d("stride", stride, cls)
+        dilation = _check_3d("dilation", dilation, cls)
+        V.check_value_type("padding", padding, [int, tuple], cls)
+        if isinstance(padding, tuple) and len(padding) != 6:
+            raise ValueError(f"For 'Conv3d', the 'padding size' must be int and must = 6, but got "
+                             f"'{len(padding)}' with type 'int'.")
+        super().__init__(in_channels, out_channels, kernel_size, stride, pad_mode, padding,
+                         dilation, group, has_bias, weight_init, bias_init, data_format,
+                         dtype=dtype)
+        if not isinstance(pad_mode, str) or pad_mode.lower() not in ("valid", "same", "pad"):
+            raise ValueError("For 'Conv3D', the 'pad_mode' must be str and must be in "
+                             f"'['valid', 'same', 'pad']', but got '{pad_mode}'.")
+        pads = padding if isinstance(padding, tuple) else (padding,) * 6
+        if pad_mode.lower() != "pad" and any(p != 0 for p in pads):
+            raise ValueError("For 'Conv3D', the 'pad' must be zero or (0, 0, 0, 0, 0, 0) when "
+                             f"'pad_mode' is not \"pad\", but got 'pad' is {padding} and "
+                             f"'pad_mode' is {pad_mode}.")
+        if data_format != "NCDHW":
+            raise ValueError("For 'Conv3D', the 'data_format' must be str and must be in "
+                             f"'['NCDHW']', but got '{data_format}'.")
+        self._pads = pads
+
+    def construct(self, x):
+        if not isinstance(x, Tensor):
+            raise TypeError("For primitive[Conv3D], the input argument[x] must be a Tensor, but "
+                            f"got {type(x).__name__}.")
+        a = x._array()
+        w = self.weight._array()
+        name = str(mstype.from_np_dtype(a.dtype))
+        if name not in ("BFloat16", "Float16", "Float32"):
+            raise TypeError("For primitive[Conv3D], the input argument[x] must be a type of "
+                            "{Tensor[BFloat16], Tensor[Float16], Tensor[Float32]}, but got "
+                            f"Tensor[{name}].")
+        if a.dtype != w.dtype:
+            raise TypeError("For primitive[Conv3D], the input type must be same.")
+        if a.ndim != 5:
+            raise ValueError(f"For primitive[Conv3D], the x shape size must be equal to 5, but got "
+                             f"{a.ndim}.")
+        if a.shape[1] // self.group != w.shape[1] or a.shape[1] % self.group:
+            raise ValueError("For 'Conv3D', 'C_in' of input 'x' shape divide by parameter 'group' "
+                             f"must be equal to 'C_in' of input 'weight' shape: {w.shape[1]}, but "
+                             f"got 'C_in' of input 'x' shape: {a.shape[1]}, and 'group': "
+                             f"{self.group}.")
+        mode = self.pad_mode.lower()
+        if mode == "pad":
+            p = self._pads
+            pads = [(p[0], p[1]), (p[2], p[3]), (p[4], p[5])]
+        elif mode == "same":
+            pads = []
+            for n, k, s, d in zip(a.shape[2:], w.shape[2:], self.stride, self.dilation):
+                total = max((-(-n // s) - 1) * s + (k - 1) * d + 1 - n, 0)
+                pads.append((total // 2, total - total // 2))
+        else:
+            pads = [(0, 0)] * 3
+        y = lax.conv_general_dilated(
+            a, w, window_strides=self.stride, padding=pads, rhs_dilation=self.dilation,
+            dimension_numbers=("NCDHW", "OIDHW", "NCDHW"), feature_group_count=self.group,
+            preferred_element_type=jnp.float32 if a.dtype == jnp.float16 else None)
+        y = y.astype(a.dtype)
+        if self.has_bias:
+            y = y + self.bias._array().astype(y.dtype).reshape(1, -1, 1, 1, 1)
+        return Tensor._wrap(y)
