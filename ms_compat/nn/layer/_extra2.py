@@ -1,6 +1,6 @@
 """More ``mindspore.nn`` layers (MindSpore 2.10 CPU semantics): ``PixelShuffle``,
 ``PixelUnshuffle``, ``AdaptiveAvgPool1d``, ``AdaptiveMaxPool2d``, ``Dropout2d``, ``Softmax2d``,
-``Conv3d``.
+``Conv3d``, ``TimeDistributed``.
 
 The functional parts live in ``ms_compat/ops/function/_ops_extra2.py``.
 """
@@ -18,7 +18,7 @@ from . import _validator as V
 from .conv import _Conv
 
 __all__ = ["PixelShuffle", "PixelUnshuffle", "AdaptiveAvgPool1d", "AdaptiveMaxPool2d",
-           "Dropout2d", "Softmax2d", "Conv3d"]
+           "Dropout2d", "Softmax2d", "Conv3d", "TimeDistributed"]
 
 
 class PixelShuffle(Cell):
@@ -242,3 +242,76 @@ class Conv3d(_Conv):
         if self.has_bias:
             y = y + self.bias._array().astype(y.dtype).reshape(1, -1, 1, 1, 1)
         return Tensor._wrap(y)
+
+
+# ----------------------------------------------------------------------------- TimeDistributed
+class TimeDistributed(Cell):
+    """``nn.TimeDistributed(layer, time_axis, reshape_with_axis=None)`` (deprecated in MindSpore
+    2.8 but present): apply ``layer`` (a Cell or Primitive) to every slice of a >= 3-D input.
+
+    Without ``reshape_with_axis`` the input is split along ``time_axis`` (taken modulo the rank,
+    Python style, as MindSpore does), ``layer`` runs on each slice and the outputs are stacked
+    back along that axis. With ``reshape_with_axis`` the time axis is moved next to it (by
+    MindSpore's permutation rule), the two axes are merged into one, ``layer`` runs once, and
+    the result is reshaped back (leading dim ``-1``) -- same shapes and values as MindSpore.
+    """
+
+    def __init__(self, layer, time_axis, reshape_with_axis=None):
+        from ...ops.primitive import Primitive
+        if not isinstance(layer, (Cell, Primitive)):
+            raise TypeError("For 'TimeDistributed', the 'layer' must be Cell or Primitive "
+                            f"instance, but got type: {type(layer).__name__}.")
+        super().__init__()
+        for name, v in (("time_axis", time_axis), ("reshape_with_axis", reshape_with_axis)):
+            if name == "reshape_with_axis" and v is None:
+                continue
+            if isinstance(v, bool) or not isinstance(v, int):
+                raise TypeError(f"For 'TimeDistributed', the type of '{name}' must be 'int', but "
+                                f"got '{type(v).__name__}'.")
+        self.layer = layer
+        self.time_axis = time_axis
+        self.reshape_with_axis = reshape_with_axis
+
+    @staticmethod
+    def _check_out(out):
+        if not isinstance(out, Tensor):
+            raise TypeError("For 'TimeDistributed', the inputs and outputs must be a Tensor.")
+
+    def construct(self, inputs):
+        self._check_out(inputs)
+        a = inputs._array()
+        n = a.ndim
+        if n < 3:
+            raise ValueError(f"For 'TimeDistributed', the inputs shape must be at least 3D, but "
+                             f"got {n}.")
+        t = self.time_axis % n
+        if self.reshape_with_axis is None:
+            outs = []
+            for i in range(a.shape[t]):
+                out = self.layer(Tensor._wrap(jnp.take(a, i, axis=t)))
+                self._check_out(out)
+                if t > out.ndim:
+                    raise ValueError("For 'TimeDistributed', the value of 'time_axis' must be in "
+                                     f"range of [{-out.ndim - 1}, {out.ndim}], but got {t}.")
+                outs.append(out._array())
+            return Tensor._wrap(jnp.stack(outs, axis=t))
+        r = self.reshape_with_axis % n
+        t_new = n - 2 if r == n - 1 else (r + 1 if t > r else r - 1)
+        pos = min(t_new, r)
+        lo, hi = min(t_new, t), max(t_new, t)
+        perm = list(range(lo)) + [hi] + list(range(lo, hi)) + list(range(hi + 1, n))
+        b = jnp.transpose(a, perm)
+        bshape = b.shape
+        merged = b.reshape(bshape[:pos] + (-1,) + bshape[pos + 2:])
+        out = self.layer(Tensor._wrap(merged))
+        self._check_out(out)
+        oshape = tuple(out.shape)
+        if pos >= len(oshape) or merged.shape[pos] != oshape[pos]:
+            raise ValueError("For 'TimeDistributed', the 'reshape_with_axis' is invalid in the input "
+                             "and output. The 'reshape_pos' must be less than the length of "
+                             "'outputs_shape', and the 'inputs_shape[reshape_pos]' must be equal to "
+                             f"'outputs_shape[reshape_pos]', but got 'reshape_pos': {pos}, "
+                             f"'inputs_shape': {tuple(merged.shape)}, 'outputs_shape': {oshape}. "
+                             "You may try pass parameters without 'reshape_with_axis'.")
+        new = oshape[:pos] + bshape[pos:pos + 2] + oshape[pos + 1:]
+        return Tensor._wrap(out._array().reshape((-1,) + new[1:]))
