@@ -48,6 +48,19 @@ class KLDivLoss(LossBase):
         return OX.kl_div(logits, labels, self.reduction)
 
 
+class SoftMarginLoss(LossBase):
+    """``ops.soft_margin_loss(logits, labels, reduction)`` as a Cell: ``log(1 + exp(-y x))``.
+    A bad ``reduction`` fails when called (the constructor does not pass it to ``LossBase``).
+    MindSpore 2.10's CPU build has no kernel for it (see ``ops.soft_margin_loss``)."""
+
+    def __init__(self, reduction="mean"):
+        super().__init__()
+        self.reduction = reduction
+
+    def construct(self, logits, labels):
+        return FX.soft_margin_loss(logits, labels, self.reduction)
+
+
 class MarginRankingLoss(LossBase):
     """``ops.margin_ranking_loss(input1, input2, target, margin, reduction)`` as a Cell."""
 
@@ -58,6 +71,27 @@ class MarginRankingLoss(LossBase):
 
     def construct(self, input1, input2, target):
         return FX.margin_ranking_loss(input1, input2, target, self.margin, self.reduction)
+
+
+class TripletMarginLoss(LossBase):
+    """``ops.triplet_margin_loss(x, positive, negative, margin, p, eps, swap, reduction)`` as a
+    Cell. All arguments are checked when called (as MindSpore). The ``margin`` given to the
+    constructor wins unless it is 1.0, in which case the one passed when called is used.
+    MindSpore 2.10's CPU build has no kernel for it (see ``ops.triplet_margin_loss``)."""
+
+    def __init__(self, p=2, swap=False, eps=1e-06, reduction="mean", margin=1.0):
+        super().__init__()
+        self.p = p
+        self.swap = swap
+        self.eps = eps
+        self.reduction = reduction
+        self.margin = margin
+
+    def construct(self, x, positive, negative, margin=1.0):
+        if self.margin != 1.0:
+            margin = self.margin
+        return FX.triplet_margin_loss(x, positive, negative, margin=margin, p=self.p,
+                                      eps=self.eps, swap=self.swap, reduction=self.reduction)
 
 
 class CosineEmbeddingLoss(LossBase):
@@ -215,5 +249,5 @@ class CTCLoss(LossBase):
         return loss
 
 
-__all__ = ["HuberLoss", "KLDivLoss", "MarginRankingLoss", "CosineEmbeddingLoss",
-           "GaussianNLLLoss", "PoissonNLLLoss", "MultiMarginLoss", "CTCLoss"]
+__all__ = ["HuberLoss", "KLDivLoss", "SoftMarginLoss", "MarginRankingLoss", "CosineEmbeddingLoss",
+           "GaussianNLLLoss", "PoissonNLLLoss", "MultiMarginLoss", "CTCLoss", "TripletMarginLoss"]

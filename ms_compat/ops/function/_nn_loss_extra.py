@@ -22,7 +22,8 @@ import jax.numpy as jnp
 
 from ..._src import promotion
 from ..._src.tensor import Tensor
-from ._nn_util import _REDUCTIONS, _check_is_tensor, _check_same_shape_broadcast, get_loss
+from ._nn_util import (_REDUCTIONS, _check_is_tensor, _check_same_shape_broadcast, _ms_typeof,
+                       get_loss)
 from ._util import wrap
 
 
@@ -81,6 +82,47 @@ def huber_loss(input, target, reduction="mean", delta=1.0):
     return wrap(_reduced(loss, reduction, "huber_loss"))
 
 
+# ----------------------------------------------------------------------------- soft margin
+
+def _call_sig_name(x):
+    return "Tensor" if isinstance(x, Tensor) else str(type(x))
+
+
+def soft_margin_loss(input, target, reduction="mean"):
+    """``ops.soft_margin_loss``: ``log(1 + exp(-target * input))`` elementwise (computed as a
+    stable softplus), then 'mean' over all elements, 'sum' or 'none'. ``input`` and ``target``
+    must have one shape (no broadcasting) and one float dtype.
+
+    Difference: MindSpore 2.10's CPU build has no SoftMarginLoss kernel (it raises
+    ``RuntimeError: The kernel SoftMarginLoss unregistered``); this runs everywhere, with the
+    documented formula (the values follow MindSpore's GPU/Ascend documentation, unchecked against
+    a MindSpore run). Argument errors are MindSpore's."""
+    if not isinstance(reduction, str):
+        raise TypeError(f"For 'soft_margin_loss', the input 'reduction' should be a str, but got "
+                        f"{type(reduction)}.")
+    if not isinstance(input, Tensor) or not isinstance(target, Tensor):
+        raise TypeError(f'Failed calling SoftMarginLoss with "SoftMarginLoss(reduction=string)'
+                        f'(input={_call_sig_name(input)}, target={_call_sig_name(target)})".')
+    if reduction not in _REDUCTIONS:
+        raise ValueError(f'Failed to convert the value "{reduction}" of input \'reduction\' of '
+                         f"'soft_margin_loss' to enum.")
+    x, y = input._array(), target._array()
+    if x.shape != y.shape:
+        def fmt(sh):
+            return "[" + "".join(f"{d}," for d in sh) + "]"
+        raise ValueError(f"For primitive[SoftMarginLoss], the input_shape: {fmt(x.shape)} must be "
+                         f"equal to {fmt(y.shape)}")
+    if x.dtype != y.dtype or x.dtype.kind != "f":
+        raise TypeError(f"For primitive[SoftMarginLoss], 'input' and 'target' must share one "
+                        f"float dtype, but got {input.dtype} and {target.dtype}.")
+    loss = jax.nn.softplus(-y * x)
+    if reduction == "mean":
+        loss = jnp.mean(loss)
+    elif reduction == "sum":
+        loss = jnp.sum(loss)
+    return wrap(loss.astype(x.dtype))
+
+
 # ----------------------------------------------------------------------------- margin ranking
 
 def margin_ranking_loss(input1, input2, target, margin=0.0, reduction="mean"):
@@ -101,6 +143,85 @@ def margin_ranking_loss(input1, input2, target, margin=0.0, reduction="mean"):
     _check_same_shape_broadcast("Mul", t, d)
     loss = jnp.maximum(-t * d + jnp.asarray(margin, d.dtype), jnp.zeros((), d.dtype))
     return wrap(_reduced(loss, reduction, name))
+
+
+# ----------------------------------------------------------------------------- triplet margin
+
+_TENSOR_INPUT_TYPES = ("['TensorPy', 'Tensor', 'ndarray', 'str_', 'list', 'tuple', 'float', 'int', "
+                       "'bool', 'complex', 'bytes']")
+
+
+def _pairwise_distance(a, b, p, eps):
+    """``|| a - b + eps ||_p`` along dim 1."""
+    d = jnp.abs(a - b + jnp.asarray(eps, a.dtype))
+    if p == 1:
+        return jnp.sum(d, axis=1)
+    if p == 2:
+        return jnp.sqrt(jnp.sum(d * d, axis=1))
+    if p == 0:
+        return jnp.sum((d != 0).astype(a.dtype), axis=1)
+    return jnp.power(jnp.sum(jnp.power(d, p), axis=1), 1.0 / p)
+
+
+def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-06, swap=False,
+                        reduction="mean"):
+    """``ops.triplet_margin_loss``: per sample ``max(d(a, p) - d(a, n) + margin, 0)`` with
+    ``d(x, y) = ||x - y + eps||_p`` taken along dim 1 (inputs (N, D), broadcastable, not all
+    1-D); ``swap`` replaces ``d(a, n)`` by ``min(d(a, n), d(p, n))``; then 'mean', 'sum' or
+    'none' (shape (N,) for 2-D inputs).
+
+    Difference: MindSpore 2.10's CPU build has no TripletMarginLoss kernel (valid calls raise
+    ``RuntimeError``); this runs everywhere with the documented formula (eps added to the
+    difference as in the GPU kernel's reference, PyTorch), unchecked against a MindSpore run.
+    For inputs of more than 2 dims the distance is still taken along dim 1. Argument errors
+    are MindSpore's."""
+    if isinstance(margin, Tensor):
+        m = margin._array()
+    elif isinstance(margin, (bool, int, float)):
+        m = jnp.asarray(margin, jnp.float32)
+    else:
+        raise TypeError(f"For 'Tensor', the type of 'input_data' should be one of "
+                        f"'{_TENSOR_INPUT_TYPES}', but got type '{type(margin).__name__}'.")
+    name = "TripletMarginLoss"
+    _check_value_type("p", p, (int,), name)
+    _check_value_type("swap", swap, (bool,), name)
+    _check_value_type("eps", eps, (float,), name)
+    if reduction not in ("none", "sum", "mean"):
+        raise ValueError(f"For '{name}', the 'reduction' must be str and must be in "
+                         f"'['none', 'sum', 'mean']', but got '{reduction}'.")
+    for arg, val in (("negative", negative), ("positive", positive), ("x", anchor)):
+        if not isinstance(val, Tensor):
+            raise TypeError(f"The primitive[{name}]'s input arguments[negative, positive, x] must "
+                            f"be all tensor and those type must be same. But got input "
+                            f"argument[{arg}]:{_ms_typeof(val)}")
+    a, ps, ng = anchor._array(), positive._array(), negative._array()
+    if not a.dtype == ps.dtype == ng.dtype:
+        raise TypeError(f"For primitive[{name}], the input type must be same.")
+    if a.ndim <= 1 and ps.ndim <= 1 and ng.ndim <= 1:
+        raise ValueError(f"For {name}, dimensions of input x, positive and negative cannot be "
+                         f"less than 1 at the same time, x_dim: {a.ndim}, positive_dim: "
+                         f"{ps.ndim}, negative_dim: {ng.ndim}.")
+    if max(a.ndim, ps.ndim, ng.ndim) >= 8:
+        raise ValueError(f"For {name}, dimensions of input x, positive and negative must be "
+                         f"smaller than 8, x_dim: {a.ndim}, positive_dim: {ps.ndim}, "
+                         f"negative_dim: {ng.ndim}.")
+    try:
+        shape = jnp.broadcast_shapes(a.shape, ps.shape, ng.shape)
+    except ValueError:
+        raise ValueError(f"For {name}, inputs' shape can't broadcast.") from None
+    if m.ndim != 0:
+        raise ValueError(f"For {name}, the dimension of 'margin' must be 0, but got {m.ndim}.")
+    a, ps, ng = (jnp.broadcast_to(v, shape) for v in (a, ps, ng))
+    d_ap = _pairwise_distance(a, ps, p, eps)
+    d_an = _pairwise_distance(a, ng, p, eps)
+    if swap:
+        d_an = jnp.minimum(d_an, _pairwise_distance(ps, ng, p, eps))
+    loss = jnp.maximum(d_ap - d_an + m.astype(d_ap.dtype), jnp.zeros((), d_ap.dtype))
+    if reduction == "mean":
+        loss = jnp.mean(loss)
+    elif reduction == "sum":
+        loss = jnp.sum(loss)
+    return wrap(loss)
 
 
 # ----------------------------------------------------------------------------- cosine embedding
@@ -420,5 +541,5 @@ def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reducti
     return wrap(loss), wrap(alpha)
 
 
-__all__ = ["huber_loss", "margin_ranking_loss", "cosine_embedding_loss", "gaussian_nll_loss",
-           "multi_margin_loss", "ctc_loss"]
+__all__ = ["huber_loss", "soft_margin_loss", "margin_ranking_loss", "cosine_embedding_loss", "gaussian_nll_loss",
+           "multi_margin_loss", "ctc_loss", "triplet_margin_loss"]
