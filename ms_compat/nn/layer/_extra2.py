@@ -1,6 +1,6 @@
 """More ``mindspore.nn`` layers (MindSpore 2.10 CPU semantics): ``PixelShuffle``,
 ``PixelUnshuffle``, ``AdaptiveAvgPool1d``, ``AdaptiveMaxPool2d``, ``Dropout2d``, ``Softmax2d``,
-``Conv3d``, ``TimeDistributed``.
+``Conv3d``, ``TimeDistributed``, ``EmbeddingLookup``.
 
 The functional parts live in ``ms_compat/ops/function/_ops_extra2.py``.
 """
@@ -18,7 +18,8 @@ from . import _validator as V
 from .conv import _Conv
 
 __all__ = ["PixelShuffle", "PixelUnshuffle", "AdaptiveAvgPool1d", "AdaptiveMaxPool2d",
-           "Dropout2d", "Softmax2d", "Conv3d", "TimeDistributed"]
+           "Dropout2d", "Softmax2d", "Conv3d", "TimeDistributed",
+           "EmbeddingLookup"]
 
 
 class PixelShuffle(Cell):
@@ -315,3 +316,75 @@ class TimeDistributed(Cell):
                              "You may try pass parameters without 'reshape_with_axis'.")
         new = oshape[:pos] + bshape[pos:pos + 2] + oshape[pos + 1:]
         return Tensor._wrap(out._array().reshape((-1,) + new[1:]))
+
+
+# ----------------------------------------------------------------------------- EmbeddingLookup
+class EmbeddingLookup(Cell):
+    """``nn.EmbeddingLookup(vocab_size, embedding_size, param_init='normal', target='CPU',
+    slice_mode='batch_slice', manual_shapes=None, max_norm=None, sparse=True,
+    dtype=mstype.float32)``: rows of ``embedding_table`` (``(vocab_size, embedding_size)``) for
+    Int32/Int64 ``indices`` of rank >= 1; output ``indices.shape + (embedding_size,)``.
+
+    CPU-target semantics (MindSpore's EmbeddingLookup kernel): an index outside
+    ``[0, vocab_size)`` (negative included) gives a zero row, no error; the gradient flows to
+    the looked-up rows. ``sparse=False`` with ``target='CPU'`` is a ValueError, as in MindSpore.
+    Differences: ``slice_mode``/``manual_shapes`` only matter for auto-parallel and are
+    ignored; ``target='DEVICE'`` behaves as ``'CPU'`` here (MindSpore 2.10's CPU build cannot
+    construct it); ``max_norm`` rescales each looked-up row to L2 norm ``<= max_norm`` (the
+    documented ``ClipByNorm`` over the embedding axis; MindSpore 2.10 CPU prints other values);
+    the gradient w.r.t. ``embedding_table`` is a dense table-shaped Tensor (MindSpore's
+    ``ms.grad`` returns the sparse gradient's per-index rows, ``(indices.size, embedding_size)``).
+    """
+
+    def __init__(self, vocab_size, embedding_size, param_init="normal", target="CPU",
+                 slice_mode="batch_slice", manual_shapes=None, max_norm=None, sparse=True,
+                 dtype=mstype.float32):
+        from ... import _checkparam as CP
+        from ..._src.parameter import Parameter
+        from ...common.initializer import initializer
+        super().__init__()
+        cls = "EmbeddingLookup"
+        V.check_value_type("sparse", sparse, [bool], cls)
+        self.vocab_size = CP.positive_int(vocab_size, "vocab_size")
+        self.target = target
+        self.sparse = sparse
+        if not isinstance(target, str) or target not in ("CPU", "DEVICE"):
+            raise ValueError(f"For '{cls}', the 'target' must be str and must be in "
+                             f"'['CPU', 'DEVICE']', but got '{target}'.")
+        if not sparse and target == "CPU":
+            raise ValueError(f"For '{cls}', 'sparse' must be True when 'target' is \"CPU\", but "
+                             f"got 'sparse': {sparse} and 'target': {target}")
+        self.embedding_size = CP.positive_int(embedding_size, "embedding_size", cls)
+        self.embedding_table = Parameter(initializer(param_init, [self.vocab_size,
+                                                                  self.embedding_size],
+                                                     dtype=dtype), name="embedding_table")
+        self.slice_mode = slice_mode
+        self.manual_shapes = manual_shapes
+        self.max_norm = max_norm
+        if max_norm is not None:
+            CP.positive_float(max_norm, "max_norm", cls)
+
+    def construct(self, indices):
+        if not isinstance(indices, Tensor):
+            raise TypeError("For primitive[EmbeddingLookup], the input argument[indices] must be a "
+                            f"Tensor, but got {type(indices).__name__}.")
+        idx = indices._array()
+        name = str(mstype.from_np_dtype(idx.dtype))
+        if name not in ("Int32", "Int64"):
+            raise TypeError("For primitive[EmbeddingLookup], the input argument[indices] must be a "
+                            f"type of {{Tensor[Int32], Tensor[Int64]}}, but got Tensor[{name}].")
+        if idx.ndim == 0:
+            raise ValueError("For primitive[EmbeddingLookup], the dimension of indices  must be "
+                             "greater than 0 , but got 0.")
+        table = self.embedding_table._array()
+        flat = idx.reshape(-1)
+        valid = (flat >= 0) & (flat < self.vocab_size)
+        rows = jnp.take(table, jnp.where(valid, flat, 0), axis=0)
+        out = jnp.where(valid[:, None], rows, jnp.zeros_like(rows))
+        if self.max_norm is not None:
+            sq = jnp.sum(out.astype(jnp.float32) ** 2, axis=-1, keepdims=True)
+            pos = sq > 0
+            norm = jnp.where(pos, jnp.sqrt(jnp.where(pos, sq, 1.0)), 0.0)
+            c = jnp.float32(self.max_norm)
+            out = (out.astype(jnp.float32) * c / jnp.maximum(norm, c)).astype(out.dtype)
+        return Tensor._wrap(out.reshape(tuple(idx.shape) + (self.embedding_size,)))
