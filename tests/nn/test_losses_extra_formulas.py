@@ -113,3 +113,26 @@ def test_triplet_cell_margin_rules_and_grad():
         num[idx] = (_triplet_ref(hi, pos, neg, 3.0, 2, 1e-6, False, "mean")
                     - _triplet_ref(lo, pos, neg, 3.0, 2, 1e-6, False, "mean")) / (2 * eps)
     np.testing.assert_allclose(g, num, rtol=1e-3, atol=1e-4)
+
+
+def test_ctc_zero_infinity_zeroes_impossible_alignments():
+    """MindSpore's CPU kernel ignores ``zero_infinity`` (its conformance case leaves it out);
+    ms_compat zeroes the infinite loss and its gradient, as documented."""
+    raw = RNG.standard_normal((4, 2, 3))
+    lp = Tensor((raw - np.log(np.exp(raw).sum(axis=2, keepdims=True))).astype(np.float32))
+    targets = Tensor(np.array([[1, 2], [1, 1]], np.int32))
+    il = Tensor(np.array([4, 2], np.int32))  # [1, 1] needs 3 steps: impossible
+    tl = Tensor(np.array([2, 2], np.int32))
+    loss, alpha = ops.ctc_loss(lp, targets, il, tl, 0, "none")
+    assert np.isfinite(loss.asnumpy()[0]) and np.isinf(loss.asnumpy()[1])
+    assert alpha.shape == (2, 4, 5) and np.isneginf(alpha.asnumpy()[1, 2:]).all()
+    zl, _ = ops.ctc_loss(lp, targets, il, tl, 0, "none", True)
+    np.testing.assert_allclose(zl.asnumpy(), [loss.asnumpy()[0], 0.0], rtol=1e-6)
+
+    def f(x):
+        return nn.CTCLoss(reduction="sum", zero_infinity=True)(x, targets, il, tl)
+
+    g = ms.grad(f)(lp).asnumpy()
+    assert np.isfinite(g).all() and not g[:, 1].any()
+    # the gradient of a finite sample sums to 0 over the classes (exp(lp) - occupancy)
+    np.testing.assert_allclose(g[:, 0].sum(axis=-1), 0.0, atol=1e-6)

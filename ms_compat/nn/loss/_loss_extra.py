@@ -1,6 +1,6 @@
 """More ``mindspore.nn`` losses (MindSpore 2.10 ``mindspore/nn/loss/loss.py``): ``HuberLoss``,
-``KLDivLoss``, ``MarginRankingLoss``, ``CosineEmbeddingLoss``, ``GaussianNLLLoss``,
-``PoissonNLLLoss``, ``TripletMarginLoss``, ``MultiMarginLoss``.
+``KLDivLoss``, ``SoftMarginLoss``, ``MarginRankingLoss``, ``CosineEmbeddingLoss``,
+``GaussianNLLLoss``, ``PoissonNLLLoss``, ``TripletMarginLoss``, ``MultiMarginLoss``, ``CTCLoss``.
 
 Each Cell checks what MindSpore's constructor checks (with its exception types and messages) and
 calls the functional form in ``ops.function._nn_loss_extra`` / ``_ops_extra``, so the values and
@@ -9,7 +9,12 @@ the call-time errors are the functional ones. As in MindSpore:
   * ``HuberLoss``, ``MarginRankingLoss`` and ``CosineEmbeddingLoss`` reject a bad ``reduction``
     when constructed; ``KLDivLoss`` only when called (its constructor does not pass the
     reduction to ``LossBase``);
-  * a bad ``delta`` (HuberLoss) or an int ``margin`` (MarginRankingLoss) fails when called.
+  * a bad ``delta`` (HuberLoss) or an int ``margin`` (MarginRankingLoss) fails when called;
+  * ``SoftMarginLoss``, ``TripletMarginLoss`` and ``CTCLoss`` check their arguments when called;
+    ``GaussianNLLLoss`` and ``MultiMarginLoss`` when constructed.
+
+SoftMarginLoss and TripletMarginLoss have no kernel in MindSpore 2.10's CPU build; here they run
+(see ``ops.function._nn_loss_extra``).
 """
 from __future__ import annotations
 

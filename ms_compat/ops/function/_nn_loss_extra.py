@@ -1,6 +1,7 @@
 """More ``mindspore.ops`` loss functions (MindSpore 2.10, ``mindspore/ops/function/nn_func.py``):
-``huber_loss``, ``margin_ranking_loss``, ``cosine_embedding_loss``, ``gaussian_nll_loss``,
-``triplet_margin_loss``, ``multi_margin_loss``. ``ops.kl_div`` lives in ``_ops_extra``.
+``huber_loss``, ``soft_margin_loss``, ``margin_ranking_loss``, ``triplet_margin_loss``,
+``cosine_embedding_loss``, ``gaussian_nll_loss``, ``multi_margin_loss``, ``ctc_loss``.
+``ops.kl_div`` lives in ``_ops_extra``.
 
 Rules copied from MindSpore 2.10 (CPU), each checked by the conformance cases
 ``nn_losses_extra/*``:
@@ -8,9 +9,17 @@ Rules copied from MindSpore 2.10 (CPU), each checked by the conformance cases
   * the losses that reduce like ``LossBase.get_loss`` (Huber, MarginRanking, CosineEmbedding)
     compute the elementwise loss in the inputs' dtype, cast it to float32, reduce over all axes
     and cast back (float16 in, float16 out); ``reduction`` is checked after the arguments, with
-    the message naming the function;
+    the message naming the function; GaussianNLL and MultiMargin reduce in the loss's dtype;
   * argument checks run in MindSpore's order, with its exception types and wording (messages
-    name the function and the argument).
+    name the function and the argument);
+  * ``ctc_loss`` returns ``(loss, log_alpha)`` and differentiates like MindSpore's kernel
+    (``exp(log_probs)`` minus the alignment occupancy).
+
+Differences: MindSpore 2.10's CPU build has no kernel for SoftMarginLoss and TripletMarginLoss
+(valid calls raise ``RuntimeError``); here they run with the documented formulas (their argument
+errors are MindSpore's; their values are checked against the formulas in
+``tests/nn/test_losses_extra_formulas.py``). ``ctc_loss(zero_infinity=True)`` zeroes infinite
+losses as documented, where MindSpore's CPU kernel still returns inf.
 """
 from __future__ import annotations
 
