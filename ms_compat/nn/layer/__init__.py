@@ -13,6 +13,8 @@ from .rnn_cells import GRUCell, LSTMCell, RNNCell  # noqa: F401
 from .rnns import GRU, LSTM, RNN  # noqa: F401
 from .transformer import (MultiheadAttention, TransformerEncoder,  # noqa: F401
                           TransformerEncoderLayer)
+from .transformer import (Transformer, TransformerDecoder,  # noqa: F401
+                          TransformerDecoderLayer)
 
 __all__ = ["ELU", "GELU", "LeakyReLU", "LogSoftmax", "ReLU", "ReLU6", "SiLU", "Sigmoid",
            "Softmax", "Tanh", "get_activation", "Dense", "Dropout", "Flatten", "Identity",
@@ -21,4 +23,5 @@ __all__ = ["ELU", "GELU", "LeakyReLU", "LogSoftmax", "ReLU", "ReLU6", "SiLU", "S
            "GroupNorm", "LayerNorm", "AdaptiveAvgPool2d", "AvgPool1d", "AvgPool2d", "MaxPool1d",
            "MaxPool2d", "GRUCell", "LSTMCell", "RNNCell", "GRU", "LSTM", "RNN",
            "MultiheadAttention", "TransformerEncoder", "TransformerEncoderLayer",
-           "FastGelu", "HSwish", "Mish", "PReLU", "SeLU", "Softsign", "Upsample"]
+           "FastGelu", "HSwish", "Mish", "PReLU", "SeLU", "Softsign", "Upsample",
+           "Transformer", "TransformerDecoder", "TransformerDecoderLayer"]

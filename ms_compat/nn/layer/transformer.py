@@ -1,5 +1,5 @@
-"""``mindspore.nn`` MultiheadAttention, TransformerEncoderLayer and TransformerEncoder
-(``mindspore/nn/layer/transformer.py``).
+"""``mindspore.nn`` MultiheadAttention, TransformerEncoderLayer, TransformerEncoder,
+TransformerDecoderLayer, TransformerDecoder and Transformer (``mindspore/nn/layer/transformer.py``).
 
 MindSpore 2.10 rules copied here:
   * MultiheadAttention: ``in_proj_weight (3E, E)`` ``XavierUniform``, ``in_proj_bias`` zeros,
@@ -10,7 +10,16 @@ MindSpore 2.10 rules copied here:
   * TransformerEncoderLayer: children ``self_attn, dense1, dropout, dense2, norm1, norm2,
     dropout1, dropout2`` (construction order, which is also the init-draw and dropout-seed
     order); ``activation`` is 'relu'/'gelu' (``ops.relu``/``ops.gelu``, exact erf GELU) or
-    those functions themselves; post-norm by default, ``norm_first`` for pre-norm.
+    those functions themselves; post-norm by default, ``norm_first`` for pre-norm;
+  * TransformerDecoderLayer: children ``self_attn, multihead_attn, dense1, dropout, dense2,
+    norm1, norm2, norm3, dropout1, dropout2, dropout3``; self-attention on ``tgt``, then
+    attention over ``memory``, then the feed-forward block;
+  * TransformerDecoder / TransformerEncoder build a fresh layer from the given one's arguments
+    and deep-copy it ``num_layers`` times;
+  * Transformer: encoder (``num_encoder_layers``, final LayerNorm) and decoder
+    (``num_decoder_layers``, final LayerNorm) unless custom ones are given; afterwards every
+    Parameter of rank > 1 is re-initialised ``xavier_uniform``; only the feature sizes of
+    ``src``/``tgt`` are checked (MindSpore 2.10 compares ``src``'s batch size with itself).
 """
 from __future__ import annotations
 
@@ -240,3 +249,138 @@ class TransformerEncoder(Cell):
         if self.norm is not None:
             output = self.norm(output)
         return output
+
+
+class TransformerDecoderLayer(Cell):
+    """Self-attention on ``tgt``, attention over ``memory``, feed-forward; each with a residual,
+    LayerNorm (post-norm, or pre-norm with ``norm_first``) and dropout."""
+
+    def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation="relu",
+                 layer_norm_eps=1e-5, batch_first=False, norm_first=False, dtype=mstype.float32):
+        from ...common.initializer import HeUniform, Uniform
+        super().__init__()
+        self.self_attn = MultiheadAttention(d_model, nhead, dropout=dropout,
+                                            batch_first=batch_first, dtype=dtype)
+        self.multihead_attn = MultiheadAttention(d_model, nhead, dropout=dropout,
+                                                 batch_first=batch_first, dtype=dtype)
+        self.dense1 = Dense(d_model, dim_feedforward, weight_init=HeUniform(math.sqrt(5)),
+                            bias_init=Uniform(1 / math.sqrt(d_model)), dtype=dtype)
+        self.dropout = Dropout(p=dropout)
+        self.dense2 = Dense(dim_feedforward, d_model, weight_init=HeUniform(math.sqrt(5)),
+                            bias_init=Uniform(1 / math.sqrt(dim_feedforward)), dtype=dtype)
+        self.norm_first = norm_first
+        self.norm1 = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
+        self.norm2 = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
+        self.norm3 = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
+        self.dropout1 = Dropout(p=dropout)
+        self.dropout2 = Dropout(p=dropout)
+        self.dropout3 = Dropout(p=dropout)
+        self.activation1 = activation
+        _check_activation(activation)
+        if isinstance(activation, str):
+            activation = _get_activation_fn(activation)
+        self.activation = activation
+        self.d_model = d_model
+        self.nhead = nhead
+        self.dim_feedforward = dim_feedforward
+        self.dropout_num = dropout
+        self.layernorm_eps = layer_norm_eps
+        self.batch_first = batch_first
+        self.dtype = dtype
+
+    def construct(self, tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None,
+                  memory_key_padding_mask=None):
+        x = tgt
+        if self.norm_first:
+            x = x + self._sa_block(self.norm1(x), tgt_mask, tgt_key_padding_mask)
+            x = x + self._mha_block(self.norm2(x), memory, memory_mask, memory_key_padding_mask)
+            x = x + self._ff_block(self.norm3(x))
+        else:
+            x = self.norm1(x + self._sa_block(x, tgt_mask, tgt_key_padding_mask))
+            x = self.norm2(x + self._mha_block(x, memory, memory_mask, memory_key_padding_mask))
+            x = self.norm3(x + self._ff_block(x))
+        return x
+
+    def _sa_block(self, x, attn_mask, key_padding_mask):
+        x = self.self_attn(x, x, x, attn_mask=attn_mask, key_padding_mask=key_padding_mask,
+                           need_weights=False)[0]
+        return self.dropout1(x)
+
+    def _mha_block(self, x, mem, attn_mask, key_padding_mask):
+        x = self.multihead_attn(x, mem, mem, attn_mask=attn_mask,
+                                key_padding_mask=key_padding_mask, need_weights=False)[0]
+        return self.dropout2(x)
+
+    def _ff_block(self, x):
+        x = self.dense2(self.dropout(self.activation(self.dense1(x))))
+        return self.dropout3(x)
+
+
+class TransformerDecoder(Cell):
+    """``num_layers`` copies of a layer built like ``decoder_layer``, then ``norm`` (see the
+    module docstring: ``decoder_layer``'s own weights are not used)."""
+
+    def __init__(self, decoder_layer, num_layers, norm=None):
+        super().__init__()
+        d = decoder_layer
+        layer = TransformerDecoderLayer(d.d_model, d.nhead, d.dim_feedforward, d.dropout_num,
+                                        d.activation1, d.layernorm_eps, d.batch_first,
+                                        d.norm_first, dtype=d.dtype)
+        self.layers = CellList([copy.deepcopy(layer) for _ in range(num_layers)])
+        self.num_layers = num_layers
+        self.norm = norm
+
+    def construct(self, tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None,
+                  memory_key_padding_mask=None):
+        output = tgt
+        for mod in self.layers:
+            output = mod(output, memory, tgt_mask=tgt_mask, memory_mask=memory_mask,
+                         tgt_key_padding_mask=tgt_key_padding_mask,
+                         memory_key_padding_mask=memory_key_padding_mask)
+        if self.norm is not None:
+            output = self.norm(output)
+        return output
+
+
+class Transformer(Cell):
+    """Encoder-decoder Transformer (see the module docstring)."""
+
+    def __init__(self, d_model=512, nhead=8, num_encoder_layers=6, num_decoder_layers=6,
+                 dim_feedforward=2048, dropout=0.1, activation="relu", custom_encoder=None,
+                 custom_decoder=None, layer_norm_eps=1e-5, batch_first=False, norm_first=False,
+                 dtype=mstype.float32):
+        from ...common.initializer import initializer
+        super().__init__()
+        if custom_encoder is not None:
+            self.encoder = custom_encoder
+        else:
+            enc_layer = TransformerEncoderLayer(d_model, nhead, dim_feedforward, dropout,
+                                                activation, layer_norm_eps, batch_first,
+                                                norm_first, dtype=dtype)
+            enc_norm = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
+            self.encoder = TransformerEncoder(enc_layer, num_encoder_layers, enc_norm)
+        if custom_decoder is not None:
+            self.decoder = custom_decoder
+        else:
+            dec_layer = TransformerDecoderLayer(d_model, nhead, dim_feedforward, dropout,
+                                                activation, layer_norm_eps, batch_first,
+                                                norm_first, dtype=dtype)
+            dec_norm = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
+            self.decoder = TransformerDecoder(dec_layer, num_decoder_layers, dec_norm)
+        for _, p in self.parameters_and_names():
+            if p.ndim > 1:
+                p.set_data(initializer("xavier_uniform", p.shape, p.dtype))
+        self.d_model = d_model
+        self.nhead = nhead
+        self.batch_first = batch_first
+
+    def construct(self, src, tgt, src_mask=None, tgt_mask=None, memory_mask=None,
+                  src_key_padding_mask=None, tgt_key_padding_mask=None,
+                  memory_key_padding_mask=None):
+        if src.shape[-1] != self.d_model or tgt.shape[-1] != self.d_model:
+            raise ValueError("The number of features for 'src' and 'tgt' must be equal to "
+                             "`d_model`.")
+        memory = self.encoder(src, src_mask=src_mask, src_key_padding_mask=src_key_padding_mask)
+        return self.decoder(tgt, memory, tgt_mask=tgt_mask, memory_mask=memory_mask,
+                            tgt_key_padding_mask=tgt_key_padding_mask,
+                            memory_key_padding_mask=memory_key_padding_mask)
