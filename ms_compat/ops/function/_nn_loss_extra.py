@@ -29,6 +29,7 @@ import math
 import jax
 import jax.numpy as jnp
 
+from ..._src import dtype as mstype
 from ..._src import promotion
 from ..._src.tensor import Tensor
 from ._nn_util import (_REDUCTIONS, _check_is_tensor, _check_same_shape_broadcast, _ms_typeof,
@@ -73,6 +74,8 @@ def huber_loss_arrays(x, y, delta):
         dt = jnp.promote_types(x.dtype, y.dtype)
         x, y = x.astype(dt), y.astype(dt)
     z = jnp.abs(x - y)
+    if z.dtype.kind in "biu":  # MindSpore: 0.5 * square(z) of an integer z is Float32
+        z = z.astype(jnp.float32)
     quad = 0.5 * jnp.square(z)
     lin = delta * (z - 0.5 * delta)
     return jnp.where(z < delta, quad, lin).astype(z.dtype)
@@ -150,7 +153,10 @@ def margin_ranking_loss(input1, input2, target, margin=0.0, reduction="mean"):
     _check_same_shape_broadcast("SubExt", x1, x2)
     d = x1 - x2
     _check_same_shape_broadcast("Mul", t, d)
-    loss = jnp.maximum(-t * d + jnp.asarray(margin, d.dtype), jnp.zeros((), d.dtype))
+    v = -t * d
+    if v.dtype.kind in "biu":  # an integer Tensor plus the float margin is Float32
+        v = v.astype(jnp.float32)
+    loss = jnp.maximum(v + jnp.asarray(margin, v.dtype), jnp.zeros((), v.dtype))
     return wrap(_reduced(loss, reduction, name))
 
 
@@ -353,32 +359,39 @@ def multi_margin_arrays(x, target, weight, p, margin, reduction):
     """MindSpore's ``MultiMarginLoss`` kernel on (N, C) ``x``: per sample
     ``sum_{j != y} w[y] * max(0, margin - x[y] + x[j])^p / C``, then 'mean' over N, 'sum' or
     'none'."""
-    if x.ndim != 2:
-        raise ValueError(f"For 'MultiMarginLoss', the rank of input 'x' must be 2, but got "
-                         f"{x.ndim}.")
+    if target.dtype != jnp.int64:
+        raise TypeError(f"For primitive[MultiMarginLoss], the input argument[target] must be a "
+                        f"type of {{Tensor[Int64]}}, but got "
+                        f"Tensor[{mstype.from_np_dtype(target.dtype)}].")
+    if weight.dtype != x.dtype:
+        raise TypeError("For primitive[MultiMarginLoss], the input type must be same.")
+    if x.ndim != 2 or target.ndim != 1:
+        raise ValueError(f"For MultiMarginLoss, the rank of input x and target should be 2 and 1, "
+                         f"while rank of x is {x.ndim}, rank of target is  {target.ndim}")
     n, c = x.shape
-    if tuple(target.shape) != (n,):
-        raise ValueError(f"For 'MultiMarginLoss', the shape of 'target' must be ({n},), but got "
-                         f"{tuple(target.shape)}.")
-    if tuple(weight.shape) != (c,):
-        raise ValueError(f"For 'MultiMarginLoss', the shape of 'weight' must be ({c},), but got "
-                         f"{tuple(weight.shape)}.")
-    if target.dtype.kind not in "iu":
-        raise TypeError(f"For 'MultiMarginLoss', the 'target' must be an int64 Tensor, but got "
-                        f"{target.dtype}.")
+    if weight.ndim != 1 or weight.shape[0] != c:
+        raise ValueError(f"For MultiMarginLoss x_shape[1] and weight_shape[0] should be the same, "
+                         f"while x_shape[1] is {c}, weight_shape[0] is "
+                         f"{weight.shape[0] if weight.ndim else 0}")
+    if target.shape[0] != n:
+        raise ValueError(f"For MultiMarginLoss x_shape[0] and target_shape[0] should be the "
+                         f"same, while x_shape[0] is {n}, target_shape[0] is {target.shape[0]}")
     t = target.astype(jnp.int32)
+    out_dtype = x.dtype
+    if x.dtype == jnp.float16:  # half-precision inputs accumulate in float32
+        x, weight = x.astype(jnp.float32), weight.astype(jnp.float32)
     xy = jnp.take_along_axis(x, t[:, None], axis=1)
     h = jnp.maximum(jnp.asarray(margin, x.dtype) - xy + x, jnp.zeros((), x.dtype))
     if p == 2:
         h = h * h
-    h = h * weight.astype(x.dtype)[t][:, None]
+    h = h * weight[t][:, None]
     h = jnp.where(jax.nn.one_hot(t, c, dtype=jnp.bool_), jnp.zeros((), x.dtype), h)
     loss = jnp.sum(h, axis=1) / jnp.asarray(c, x.dtype)
     if reduction == "mean":
-        return jnp.mean(loss)
-    if reduction == "sum":
-        return jnp.sum(loss)
-    return loss
+        loss = jnp.mean(loss)
+    elif reduction == "sum":
+        loss = jnp.sum(loss)
+    return loss.astype(out_dtype)
 
 
 def _check_multi_margin_attrs(p, margin, reduction):
