@@ -1,4 +1,5 @@
-"""The extra nn optimizers (Adadelta, AdaMax, Rprop, ASGD, ProximalAdagrad, FTRL, LazyAdam, ...) inside ``ms.jit``: a compiled train step
+"""The extra nn optimizers (Adadelta, AdaMax, Rprop, ASGD, ProximalAdagrad, FTRL, LazyAdam)
+inside ``ms.jit``: a compiled train step
 ``loss, grads = grad_fn(x, y); opt(grads)`` gives the losses and final state of the eager
 loop (the numbers themselves are checked against MindSpore in the conformance case
 train_optim_traj/extra_optimizers)."""

@@ -4,7 +4,9 @@ outer ``ms.jit`` / ``TrainOneStepCell`` traces the step). Companion of ``_update
 
 Each rule takes the current arrays (parameter, state, gradient) and hyper-parameters as
 Float32 scalars and returns the new arrays; the optimizer Cells write them back with
-``ops.assign``. Formulas follow MindSpore's CPU kernels (see each optimizer's docstring).
+``ops.assign``. Formulas follow MindSpore's CPU kernels (see each optimizer's docstring);
+like those kernels, Float16/BFloat16 parameters and state are computed in Float32 and the
+results cast back to their dtypes.
 """
 from __future__ import annotations
 
@@ -13,7 +15,33 @@ import functools
 import jax
 import jax.numpy as jnp
 
-__all__ = ["adadelta", "adamax", "rprop", "asgd", "proximal_adagrad", "ftrl", "lars_scale"]
+from . import _update_rules as _R
+
+__all__ = ["adadelta", "adamax", "rprop", "asgd", "proximal_adagrad", "ftrl", "lazy_adam"]
+
+_LOW = (jnp.float16, jnp.bfloat16)
+_keep = jax.lax.optimization_barrier  # stops XLA re-associating products and quotients
+
+
+def _compute_dtype(dt):
+    return jnp.float32 if dt in _LOW else dt
+
+
+def _up(dt, *arrays):
+    cdt = _compute_dtype(dt)
+    return tuple(a.astype(cdt) for a in arrays)
+
+
+def _rounded(product, zero):
+    """``product`` rounded on its own before it is summed (as MindSpore's kernels do): XLA's CPU
+    backend contracts ``a * b + c`` into one fused multiply-add (one rounding); adding a zero
+    that is only known at run time makes the contraction ``fma(a, b, 0)``, the rounded
+    product."""
+    return product + zero
+
+
+def _down(like, *arrays):
+    return tuple(a.astype(x.dtype) for a, x in zip(arrays, like))
 
 
 @jax.jit
@@ -21,27 +49,33 @@ def adadelta(param, accum, accum_update, lr, rho, eps, grad):
     """``accum = rho accum + (1 - rho) g^2``;
     ``u = g sqrt(accum_update + eps) / sqrt(accum + eps)``;
     ``accum_update = rho accum_update + (1 - rho) u^2``; ``w -= lr u``."""
-    dt = param.dtype
+    like = (param, accum, accum_update)
+    dt = _compute_dtype(param.dtype)
+    param, accum, accum_update, grad = _up(param.dtype, param, accum, accum_update, grad)
     one = jnp.asarray(1.0, dt)
     rho, eps, lr = rho.astype(dt), eps.astype(dt), lr.astype(dt)
     new_accum = rho * accum + (one - rho) * grad * grad
     update = jnp.sqrt(accum_update + eps) * grad / jnp.sqrt(new_accum + eps)
     new_accum_update = rho * accum_update + (one - rho) * update * update
-    return param - lr * update, new_accum, new_accum_update
+    return _down(like, param - lr * update, new_accum, new_accum_update)
 
 
 @jax.jit
 def adamax(param, m, v, beta1_power, lr, beta1, beta2, eps, grad):
     """``m = beta1 m + (1 - beta1) g``; ``v = max(beta2 v, |g|)``;
     ``w -= lr / (1 - beta1_power) * m / (v + eps)``."""
-    dt = param.dtype
+    like = (param, m, v)
+    dt = _compute_dtype(param.dtype)
+    param, m, v, grad = _up(param.dtype, param, m, v, grad)
     one = jnp.asarray(1.0, dt)
     beta1, beta2, eps = beta1.astype(dt), beta2.astype(dt), eps.astype(dt)
     b1p = beta1_power.astype(dt).reshape(())
-    new_m = beta1 * m + (one - beta1) * grad
+    zero = grad * 0  # a runtime zero: see _rounded
+    new_m = _rounded(beta1 * m, zero) + _rounded((one - beta1) * grad, zero)
     new_v = jnp.maximum(beta2 * v, jnp.abs(grad))
-    new_p = param - lr.astype(dt) / (one - b1p) * new_m / (new_v + eps)
-    return new_p, new_m, new_v
+    lr_t = _keep(lr.astype(dt) / (one - b1p))
+    new_p = param - _keep(lr_t * new_m) / (new_v + eps)
+    return _down(like, new_p, new_m, new_v)
 
 
 @jax.jit
@@ -90,7 +124,9 @@ def proximal_adagrad(param, accum, lr, l1, l2, grad, *, use_l1):
     """``accum += g^2``; ``lr_t = lr / sqrt(accum)``; ``v = w - lr_t g``;
     ``w = sign(v) max(|v| - lr_t l1, 0) / (1 + lr_t l2)`` (``v / (1 + lr_t l2)`` when
     ``l1 == 0``)."""
-    dt = param.dtype
+    like = (param, accum)
+    dt = _compute_dtype(param.dtype)
+    param, accum, grad = _up(param.dtype, param, accum, grad)
     one = jnp.asarray(1.0, dt)
     l1, l2 = l1.astype(dt), l2.astype(dt)
     new_accum = accum + grad * grad
@@ -100,7 +136,7 @@ def proximal_adagrad(param, accum, lr, l1, l2, grad, *, use_l1):
         new_p = jnp.sign(prox) * jnp.maximum(jnp.abs(prox) - lr_t * l1, 0) / (one + l2 * lr_t)
     else:
         new_p = prox / (one + l2 * lr_t)
-    return new_p, new_accum
+    return _down(like, new_p, new_accum)
 
 
 @jax.jit
@@ -108,7 +144,9 @@ def ftrl(param, accum, linear, grad, lr, l1, l2, lr_power):
     """``n = accum + g^2``; ``linear += g - (n^-p - accum^-p) / lr * w``;
     ``w = (sign(linear) l1 - linear) / (n^-p / lr + 2 l2)`` where ``|linear| > l1`` else 0;
     ``accum = n`` (``p = lr_power``)."""
-    dt = param.dtype
+    like = (param, accum, linear)
+    dt = _compute_dtype(param.dtype)
+    param, accum, linear, grad = _up(param.dtype, param, accum, linear, grad)
     lr, l1, l2, p = lr.astype(dt), l1.astype(dt), l2.astype(dt), lr_power.astype(dt)
     new_accum = accum + grad * grad
     pow_new = jnp.power(new_accum, -p)
@@ -117,20 +155,15 @@ def ftrl(param, accum, linear, grad, lr, l1, l2, lr_power):
     quadratic = pow_new / lr + 2 * l2
     new_p = jnp.where(jnp.abs(new_linear) > l1,
                       (jnp.sign(new_linear) * l1 - new_linear) / quadratic, jnp.zeros_like(param))
-    return new_p, new_accum, new_linear
+    return _down(like, new_p, new_accum, new_linear)
 
 
-@functools.partial(jax.jit, static_argnames=("use_clip",))
-def lars_scale(param, grad, weight_decay, lr, epsilon, coefficient, *, use_clip):
-    """LARS gradient rescaling: ``r = coefficient ||w|| / (||g|| + wd ||w|| + eps)`` (or
-    ``min(r / lr, 1)`` with ``use_clip``) where both norms are positive, else 1;
-    returns ``r (g + wd w)``."""
-    dt = param.dtype
-    wd, lr = weight_decay.astype(dt), lr.astype(dt)
-    w_norm = jnp.sqrt(jnp.sum(param * param))
-    g_norm = jnp.sqrt(jnp.sum(grad * grad))
-    ratio = coefficient.astype(dt) * w_norm / (g_norm + wd * w_norm + epsilon.astype(dt))
-    if use_clip:
-        ratio = jnp.minimum(ratio / lr, jnp.asarray(1.0, dt))
-    ratio = jnp.where((w_norm > 0) & (g_norm > 0), ratio, jnp.asarray(1.0, dt))
-    return ratio * (grad + wd * param)
+@functools.partial(jax.jit, static_argnames=("nesterov",))
+def lazy_adam(param, m, v, beta1_power, beta2_power, lr, beta1, beta2, eps, grad, *, nesterov):
+    """MindSpore's ``Adam`` kernel (``_update_rules.adam``), Float16/BFloat16 computed in
+    Float32."""
+    like = (param, m, v)
+    param, m, v, grad = _up(param.dtype, param, m, v, grad)
+    out = _R.adam(param, m, v, beta1_power, beta2_power, lr, beta1, beta2, eps, grad,
+                  nesterov=nesterov)
+    return _down(like, *out)

@@ -8,7 +8,8 @@ decay, gradient centralization and loss-scale division of the gradient ``g``:
     accum_update = rho * accum_update + (1 - rho) * update^2
     w           -= lr * update
 
-(MindSpore's ``ApplyAdadelta``.) ``rho`` must be a float in [0, 1], ``epsilon`` a float >= 0.
+(MindSpore's ``ApplyAdadelta``; Float16/BFloat16 computed in Float32, state kept in the
+parameter's dtype.) ``rho`` must be a float in [0, 1], ``epsilon`` a float >= 0.
 Differences from MindSpore: none known (like MindSpore, ``grads`` must be a tuple of Tensors).
 """
 from __future__ import annotations

@@ -9,7 +9,8 @@ loss-scale division of the gradient ``g``:
     v  = max(beta2 * v, |g|)
     w -= lr / (1 - beta1_power) * m / (v + eps)
 
-(MindSpore's ``ApplyAdaMax``.) ``beta1``, ``beta2`` are floats in (0, 1), ``eps`` > 0.
+(MindSpore's ``ApplyAdaMax``; Float16/BFloat16 computed in Float32, state kept in the
+parameter's dtype.) ``beta1``, ``beta2`` are floats in (0, 1), ``eps`` > 0.
 Differences from MindSpore: none known.
 """
 from __future__ import annotations

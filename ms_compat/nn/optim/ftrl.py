@@ -14,8 +14,10 @@ included, as in MindSpore), gradient centralization and loss-scale division of `
 rates), ``initial_accum``, ``l1``, ``l2`` floats >= 0, ``lr_power`` a float <= 0.
 Differences from MindSpore: with ``l1 > 0``, MindSpore 2.10's CPU kernel sets
 ``w = (l1 - linear) / quadratic`` where ``linear < -l1`` (the sign of ``linear`` is lost); ms_compat
-follows the documented formula above. Sparse gradients and the ``target`` setter's host kernels are not
-supported (dense gradients give the same numbers); no deprecation warning is logged.
+follows the documented formula above. Sparse gradients and the ``target`` setter's host
+kernels are not supported (dense gradients give the same numbers); no deprecation warning is
+logged; Float16/BFloat16 parameters are computed in Float32 (MindSpore's CPU kernel rejects
+Float16 with a TypeError).
 """
 from __future__ import annotations
 

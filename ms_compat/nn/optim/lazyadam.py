@@ -9,7 +9,8 @@ is Adam: per step, after weight decay, gradient centralization and loss-scale di
     m   += (g - m) * (1 - beta1);  v += (g^2 - v) * (1 - beta2)
     w   -= lr_t * m / (sqrt(v) + eps)      (use_nesterov: lr_t * (beta1 m + (1 - beta1) g))
 
-(MindSpore's ``Adam`` kernel.) ``beta1``, ``beta2`` are floats in (0, 1), ``eps`` > 0 and
+(MindSpore's ``Adam`` kernel; Float16/BFloat16 computed in Float32.) ``beta1``, ``beta2`` are
+floats in (0, 1), ``eps`` > 0 and
 ``weight_decay`` must be a float >= 0 (MindSpore names it ``'weight_dacay'`` in the type error).
 Differences from MindSpore: the lazy row-wise update for sparse (``RowTensor``) gradients and
 the ``target`` setter are not supported; no deprecation warning is logged.
@@ -22,7 +23,7 @@ from ..._src import dtype as mstype
 from ..._src.parameter import Parameter
 from ..._src.tensor import Tensor
 from ... import _checkparam as V
-from . import _update_rules as R
+from . import _update_rules_extra as RX
 from .optimizer import Optimizer, _arr, clone_state, opt_init_args_register, write
 
 __all__ = ["LazyAdam"]
@@ -70,8 +71,9 @@ class LazyAdam(Optimizer):
         write(self.beta2_power, b2p)
         b1p, b2p = b1p.reshape(()), b2p.reshape(())
         for p, m, v, g, lr in zip(self._parameters, self.moment1, self.moment2, gradients, lrs):
-            new_p, new_m, new_v = R.adam(p._array(), m._array(), v._array(), b1p, b2p, lr, beta1,
-                                         beta2, eps, _arr(g), nesterov=self.use_nesterov)
+            new_p, new_m, new_v = RX.lazy_adam(p._array(), m._array(), v._array(), b1p, b2p,
+                                               lr, beta1, beta2, eps, _arr(g),
+                                               nesterov=self.use_nesterov)
             write(p, new_p)
             write(m, new_m)
             write(v, new_v)

@@ -9,7 +9,8 @@ centralization and loss-scale division of the gradient ``g``:
     w      = sign(v) * max(|v| - lr_t * l1, 0) / (1 + lr_t * l2)     (l1 > 0)
     w      = v / (1 + lr_t * l2)                                     (l1 == 0)
 
-(MindSpore's ``ApplyProximalAdagrad``.) ``accum``, ``l1``, ``l2`` are floats >= 0.
+(MindSpore's ``ApplyProximalAdagrad``; Float16/BFloat16 computed in Float32.) ``accum``,
+``l1``, ``l2`` are floats >= 0.
 Differences from MindSpore: sparse gradients (``RowTensor``) and the ``target`` setter's
 host-side fused kernels are not supported (dense gradients give the same numbers); MindSpore
 logs a deprecation warning (deprecated from 2.9.0), ms_compat does not.
