@@ -1,6 +1,6 @@
 """More ``mindspore.nn`` layers (MindSpore 2.10 CPU semantics): ``PixelShuffle``,
 ``PixelUnshuffle``, ``AdaptiveAvgPool1d``, ``AdaptiveMaxPool2d``, ``Dropout2d``, ``Softmax2d``,
-``Conv3d``, ``TimeDistributed``, ``EmbeddingLookup``.
+``Conv3d``, ``TimeDistributed``, ``EmbeddingLookup``, ``InstanceNorm1d/2d/3d``.
 
 The functional parts live in ``ms_compat/ops/function/_ops_extra2.py``.
 """
@@ -19,7 +19,7 @@ from .conv import _Conv
 
 __all__ = ["PixelShuffle", "PixelUnshuffle", "AdaptiveAvgPool1d", "AdaptiveMaxPool2d",
            "Dropout2d", "Softmax2d", "Conv3d", "TimeDistributed",
-           "EmbeddingLookup"]
+           "EmbeddingLookup", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d"]
 
 
 class PixelShuffle(Cell):
@@ -388,3 +388,101 @@ class EmbeddingLookup(Cell):
             c = jnp.float32(self.max_norm)
             out = (out.astype(jnp.float32) * c / jnp.maximum(norm, c)).astype(out.dtype)
         return Tensor._wrap(out.reshape(tuple(idx.shape) + (self.embedding_size,)))
+
+
+# ----------------------------------------------------------------------------- InstanceNorm
+class _InstanceNorm(Cell):
+    """``nn.InstanceNorm{1,2,3}d(num_features, eps=1e-5, momentum=0.1, affine=True,
+    gamma_init='ones', beta_init='zeros', dtype=mstype.float32)``.
+
+    ``y = (x - E[x]) / sqrt(Var[x] + eps) * gamma + beta`` with the mean and the biased variance
+    of each ``(n, c)`` instance over the spatial axes, in training and evaluation mode alike (as
+    MindSpore documents). Parameters ``gamma``/``beta`` (``requires_grad=affine``) and
+    ``moving_mean``/``moving_variance`` (names ``mean``/``variance``), constructor checks,
+    messages and ``repr`` as MindSpore 2.10.
+    Differences: MindSpore 2.10's CPU build has no InstanceNorm kernel (the call raises
+    RuntimeError there; its GPU kernel runs), so the forward values here follow the documented
+    formula; ``moving_mean``/``moving_variance`` are never updated here (nothing reads them).
+    """
+
+    _ndim = 4
+
+    def __init__(self, num_features, eps=1e-5, momentum=0.1, affine=True, gamma_init="ones",
+                 beta_init="zeros", dtype=mstype.float32):
+        import numbers
+
+        from ..._src.parameter import Parameter
+        from ...common.initializer import Initializer, initializer
+        super().__init__()
+        cls = type(self).__name__
+        V.check_value_type("num_features", num_features, [int], cls)
+        V.check_value_type("eps", eps, [float], cls)
+        V.check_value_type("momentum", momentum, [float], cls)
+        V.check_value_type("affine", affine, [bool], cls)
+        for key, val in (("gamma_init", gamma_init), ("beta_init", beta_init)):
+            if not isinstance(val, (Tensor, numbers.Number, str, Initializer)):
+                raise TypeError(f"For '{cls}', the type of '{key}' must be in [Tensor, "
+                                "numbers.Number, str, Initializer], but got type "
+                                f"{type(val).__name__}.")
+            if isinstance(val, Tensor) and val.dtype != mstype.float32:
+                raise TypeError(f"For '{cls}', the type of '{key}' must be float32, but got "
+                                f"{val.dtype}.")
+        if num_features < 1:
+            raise ValueError(f"For '{cls}', the 'num_features' must be at least 1, but got "
+                             f"{num_features}.")
+        if momentum < 0 or momentum > 1:
+            raise ValueError(f"For '{cls}', the 'momentum' must be a number in range [0, 1], but "
+                             f"got {momentum}.")
+        self.num_features = num_features
+        self.eps = eps
+        self.moving_mean = Parameter(initializer("zeros", num_features, dtype=dtype), name="mean",
+                                     requires_grad=False)
+        self.moving_variance = Parameter(initializer("ones", num_features, dtype=dtype),
+                                         name="variance", requires_grad=False)
+        self.gamma = Parameter(initializer(gamma_init, num_features, dtype=dtype), name="gamma",
+                               requires_grad=affine)
+        self.beta = Parameter(initializer(beta_init, num_features, dtype=dtype), name="beta",
+                              requires_grad=affine)
+        self.momentum = momentum
+
+    def construct(self, x):
+        cls = type(self).__name__
+        if not isinstance(x, Tensor):
+            raise TypeError(f"For primitive[Shape], the input argument must be Tensor, but got "
+                            f"{type(x)}.")
+        a = x._array()
+        if a.ndim != self._ndim:
+            raise ValueError(f"For '{cls}', the in_shape must have {self._ndim} dims, but got "
+                             f"{a.ndim}.")
+        g, b = self.gamma._array(), self.beta._array()
+        if g.shape != (a.shape[1],):
+            raise ValueError("For primitive[InstanceNorm], the gamma shape must be equal to (C, ) "
+                             f"which is {a.shape[1]} , but got {g.shape[0]}.")
+        axes = tuple(range(2, a.ndim))
+        af = a.astype(jnp.float32)
+        mean = jnp.mean(af, axis=axes, keepdims=True)
+        var = jnp.mean(jnp.square(af - mean), axis=axes, keepdims=True)
+        shape = (1, -1) + (1,) * (a.ndim - 2)
+        y = (af - mean) / jnp.sqrt(var + self.eps) * g.astype(jnp.float32).reshape(shape) + \
+            b.astype(jnp.float32).reshape(shape)
+        return Tensor._wrap(y.astype(a.dtype))
+
+    def extend_repr(self):
+        return (f"num_features={self.num_features}, eps={self.eps}, momentum={self.momentum}, "
+                f"gamma={self.gamma}, beta={self.beta}, moving_mean={self.moving_mean}, "
+                f"moving_variance={self.moving_variance}")
+
+
+class InstanceNorm1d(_InstanceNorm):
+    """Instance normalisation of ``(N, C, L)`` input (see ``_InstanceNorm``)."""
+    _ndim = 3
+
+
+class InstanceNorm2d(_InstanceNorm):
+    """Instance normalisation of ``(N, C, H, W)`` input (see ``_InstanceNorm``)."""
+    _ndim = 4
+
+
+class InstanceNorm3d(_InstanceNorm):
+    """Instance normalisation of ``(N, C, D, H, W)`` input (see ``_InstanceNorm``)."""
+    _ndim = 5
