@@ -534,26 +534,32 @@ def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reducti
     Difference: ``zero_infinity=True`` zeroes infinite losses (and their gradients) as
     documented; MindSpore 2.10's CPU kernel ignores it and returns inf."""
     _check_ctc_args(blank, reduction, zero_infinity)
-    for arg, val in (("log_probs", log_probs), ("targets", targets),
-                     ("input_lengths", input_lengths), ("target_lengths", target_lengths)):
-        _check_is_tensor("CTCLossV2", arg, val)
+    prim = "For primitive[CTCLossV2]"
+    kinds = (("log_probs", log_probs, ("Float32", "Float64")),
+             ("targets", targets, ("Int32", "Int64")),
+             ("input_lengths", input_lengths, ("Int32", "Int64")),
+             ("target_lengths", target_lengths, ("Int32", "Int64")))
+    for arg, val, names in kinds:
+        if not isinstance(val, Tensor):
+            raise TypeError(f"{prim}, the input argument[{arg}] must be a type of "
+                            f"{{{', '.join(names)}}}, but got {_ms_typeof(val)}.")
+        if str(val.dtype) not in names:
+            raise TypeError(f"{prim}, the input argument[{arg}] must be a type of "
+                            f"{{{', '.join('Tensor[' + n + ']' for n in names)}}}, but got "
+                            f"Tensor[{val.dtype}].")
     lp = log_probs._array()
     tg, il, tl = targets._array(), input_lengths._array(), target_lengths._array()
     if lp.ndim != 3:
-        raise ValueError(f"For 'CTCLossV2', the dimension of 'log_probs' must be 3, but got "
-                         f"{lp.ndim}.")
+        raise ValueError(f"{prim}, the dim of log_probs must be equal to 3 , but got {lp.ndim}.")
     if tg.ndim != 2:
-        raise ValueError(f"For 'CTCLossV2', the dimension of 'targets' must be 2, but got "
-                         f"{tg.ndim}.")
+        raise ValueError(f"{prim}, the dim of targets must be equal to 2 , but got {tg.ndim}.")
     n = lp.shape[1]
-    if tg.shape[0] != n or tuple(il.shape) != (n,) or tuple(tl.shape) != (n,):
-        raise ValueError(f"For 'CTCLossV2', 'targets' must be (N, S) and the lengths (N,) with "
-                         f"N = {n} (the batch of 'log_probs'), but got {tuple(tg.shape)}, "
-                         f"{tuple(il.shape)} and {tuple(tl.shape)}.")
     for arg, a in (("targets", tg), ("input_lengths", il), ("target_lengths", tl)):
-        if a.dtype.kind not in "iu":
-            raise TypeError(f"For 'CTCLossV2', '{arg}' must be an int32 or int64 Tensor, but got "
-                            f"{a.dtype}.")
+        if a.ndim < 1 or a.shape[0] != n:
+            raise ValueError(f"{prim}, the {arg}.shape[0] must be equal to {n} , but got "
+                             f"{a.shape[0] if a.ndim else 0}.")
+        if arg != "targets" and a.ndim != 1:
+            raise ValueError(f"{prim}, the dim of {arg} must be equal to 1 , but got {a.ndim}.")
     loss, alpha = _ctc_loss_jit(lp, tg, il, tl, blank, zero_infinity)
     if reduction == "sum":
         loss = jnp.sum(loss)
