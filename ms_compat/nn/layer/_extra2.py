@@ -1,6 +1,7 @@
 """More ``mindspore.nn`` layers (MindSpore 2.10 CPU semantics): ``PixelShuffle``,
 ``PixelUnshuffle``, ``AdaptiveAvgPool1d``, ``AdaptiveMaxPool2d``, ``Dropout2d``, ``Softmax2d``,
-``Conv3d``, ``TimeDistributed``, ``EmbeddingLookup``, ``InstanceNorm1d/2d/3d``.
+``Conv3d``, ``TimeDistributed``, ``EmbeddingLookup``, ``InstanceNorm1d/2d/3d``, ``Dropout1d``,
+``Dropout3d``.
 
 The functional parts live in ``ms_compat/ops/function/_ops_extra2.py``.
 """
@@ -19,7 +20,8 @@ from .conv import _Conv
 
 __all__ = ["PixelShuffle", "PixelUnshuffle", "AdaptiveAvgPool1d", "AdaptiveMaxPool2d",
            "Dropout2d", "Softmax2d", "Conv3d", "TimeDistributed",
-           "EmbeddingLookup", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d"]
+           "EmbeddingLookup", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d",
+           "Dropout1d", "Dropout3d"]
 
 
 class PixelShuffle(Cell):
@@ -486,3 +488,45 @@ class InstanceNorm2d(_InstanceNorm):
 class InstanceNorm3d(_InstanceNorm):
     """Instance normalisation of ``(N, C, D, H, W)`` input (see ``_InstanceNorm``)."""
     _ndim = 5
+
+
+# ----------------------------------------------------------------------------- Dropout1d/3d
+def _check_p(cls, p):
+    V.check_value_type("p", p, [float], cls)
+    if p < 0 or p > 1:
+        raise ValueError(f"For '{cls}', the 'p' must be a number in range [0, 1], but got {p}.")
+    return p
+
+
+class Dropout1d(Cell):
+    """``nn.Dropout1d(p=0.5)``: identity in eval mode or when ``p == 0``; in training mode
+    ``ops.dropout1d`` (whole rows of a ``(N, C, L)`` / ``(C, L)`` input zeroed with probability
+    ``p``, the rest scaled by ``1/(1-p)``; not MindSpore's random bits). ``repr`` prints
+    ``Dropout1d()`` as MindSpore does."""
+
+    def __init__(self, p=0.5):
+        super().__init__()
+        self.prob = _check_p("Dropout1d", p)
+
+    def construct(self, x):
+        if not self.training or self.prob == 0:
+            return x
+        return _X2.dropout1d(x, self.prob)
+
+
+class Dropout3d(Cell):
+    """``nn.Dropout3d(p=0.5)``: identity in eval mode or when ``p == 0``; in training mode
+    ``ops.dropout3d`` on a 5-D input (whole ``(D, H, W)`` volumes zeroed; not MindSpore's random
+    bits). ``repr`` prints ``p=<keep probability>``, as MindSpore 2.10 does."""
+
+    def __init__(self, p=0.5):
+        super().__init__()
+        self.keep_prob = 1.0 - _check_p("Dropout3d", p)
+
+    def construct(self, x):
+        if not self.training or self.keep_prob == 1:
+            return x
+        return _X2.dropout3d(x, 1.0 - self.keep_prob, True)
+
+    def extend_repr(self):
+        return f"p={self.keep_prob}"

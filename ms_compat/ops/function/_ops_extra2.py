@@ -16,6 +16,9 @@
   ``1/(1-p)`` in float32 and cast back (integers truncate), as MindSpore's CPU kernel; ``training=False`` returns the input itself. The masks are NOT MindSpore's
   random bits (numpy Philox keyed by ``_get_graph_seed(None, 'dropout2d')``; a fresh draw on every
   call, also under ``ms.jit``); shapes, dtypes, the channel structure and scaling match.
+* ``dropout1d(input, p=0.5, training=True)``: the same over the rows of a 3-D ``(N, C, L)`` or
+  2-D ``(C, L)`` input (``p`` must be a float); ``dropout3d`` over the ``(D, H, W)`` volumes of a
+  5-D input.
 * ``pdist(input, p=2.0)``: the ``N*(N-1)/2`` p-norm distances between the rows of a 2-D float
   input, pairs ``(i, j), i < j`` in row-major order; ``p=0`` counts differing coordinates,
   ``p=inf`` is the max-abs distance. Float16 is computed in float32 and rounded back. The
@@ -51,7 +54,7 @@ from .nn_activation_func import _call_desc, _check_types, _seq_desc
 _DROPOUT_T = ("BFloat16", "Float16", "Float32", "Float64", "Int16", "Int32", "Int64", "Int8")
 
 __all__ = ["pixel_shuffle", "pixel_unshuffle", "adaptive_max_pool2d", "dropout2d", "pdist", "polar",
-           "lrn", "unfold", "fold"]
+           "lrn", "unfold", "fold", "dropout1d", "dropout3d"]
 
 
 def _tname(x):
@@ -433,3 +436,45 @@ def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):  # n
             acc = acc.at[:, :, r0:r0 + st[0] * (oh - 1) + 1:st[0],
                          c0:c0 + st[1] * (ow - 1) + 1:st[1]].add(blocks[:, :, i, j])
     return wrap(acc[:, :, p[0]:p[0] + h, p[1]:p[1] + w])
+
+
+def dropout1d(input, p=0.5, training=True):  # noqa: A002
+    """``ops.dropout1d``: see the module docstring."""
+    if not isinstance(p, float):
+        raise TypeError(f"For dropout1d, 'p' must be float, but got type {type(p)}.")
+    if p < 0 or p > 1:
+        raise ValueError(f"For dropout1d, the 'p' must be a number in range [0, 1], but got {p}.")
+    if not isinstance(input, Tensor):
+        raise TypeError(f"For dropout1d, 'input' must be Tensor, but got type {type(input)}.")
+    if not isinstance(training, bool):
+        raise TypeError(f"For 'dropout1d', the 'training' must be a bool, but got "
+                        f"{type(training).__name__}.")
+    if not training:
+        return input
+    a = input._array()
+    _check_types("Dropout2D", a, _DROPOUT_T, arg="x")
+    if a.ndim not in (2, 3):
+        raise ValueError(f"For dropout1d, input shape should be 2D or 3D, but got {a.ndim}.")
+    b = a[None] if a.ndim == 2 else a
+    out = _channel_dropout(b, 1.0 - p, "Dropout2D", "dropout1d")
+    return wrap(out[0] if a.ndim == 2 else out)
+
+
+def dropout3d(input, p=0.5, training=True):  # noqa: A002
+    """``ops.dropout3d``: see the module docstring."""
+    if not isinstance(training, bool):
+        raise TypeError(f"For 'dropout3d', the 'training' must be a bool, but got "
+                        f"{type(training).__name__}.")
+    if not training:
+        return input
+    keep_prob = 1.0 - p
+    _check_keep_prob("Dropout3D", keep_prob)
+    if not isinstance(input, Tensor):
+        raise TypeError("For Primitive[Dropout3D], the type of input argument[x] must be Tensor "
+                        f"but got {_tname(input)}.")
+    a = input._array()
+    _check_types("Dropout3D", a, _DROPOUT_T, arg="x")
+    if a.ndim != 5:
+        raise ValueError("For primitive[Dropout3D], the rank of input  must be equal to 5 , but "
+                         f"got {a.ndim}.")
+    return wrap(_channel_dropout(a, keep_prob, "Dropout3D", "dropout3d"))
