@@ -569,5 +569,5 @@ def ctc_loss(log_probs, targets, input_lengths, target_lengths, blank=0, reducti
     return wrap(loss), wrap(alpha)
 
 
-__all__ = ["huber_loss", "soft_margin_loss", "margin_ranking_loss", "cosine_embedding_loss", "gaussian_nll_loss",
-           "multi_margin_loss", "ctc_loss", "triplet_margin_loss"]
+__all__ = ["huber_loss", "soft_margin_loss", "margin_ranking_loss", "cosine_embedding_loss",
+           "gaussian_nll_loss", "multi_margin_loss", "ctc_loss", "triplet_margin_loss"]
