@@ -1,7 +1,7 @@
 """More ``mindspore.nn`` layers (MindSpore 2.10 CPU semantics): ``PixelShuffle``,
 ``PixelUnshuffle``, ``AdaptiveAvgPool1d``, ``AdaptiveMaxPool2d``, ``Dropout2d``, ``Softmax2d``,
 ``Conv3d``, ``TimeDistributed``, ``EmbeddingLookup``, ``InstanceNorm1d/2d/3d``, ``Dropout1d``,
-``Dropout3d``.
+``Dropout3d``, ``AdaptiveMaxPool1d``.
 
 The functional parts live in ``ms_compat/ops/function/_ops_extra2.py``.
 """
@@ -21,7 +21,7 @@ from .conv import _Conv
 __all__ = ["PixelShuffle", "PixelUnshuffle", "AdaptiveAvgPool1d", "AdaptiveMaxPool2d",
            "Dropout2d", "Softmax2d", "Conv3d", "TimeDistributed",
            "EmbeddingLookup", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d",
-           "Dropout1d", "Dropout3d"]
+           "Dropout1d", "Dropout3d", "AdaptiveMaxPool1d"]
 
 
 class PixelShuffle(Cell):
@@ -530,3 +530,23 @@ class Dropout3d(Cell):
 
     def extend_repr(self):
         return f"p={self.keep_prob}"
+
+
+class AdaptiveMaxPool1d(Cell):
+    """``nn.AdaptiveMaxPool1d(output_size)``: ``(N, C, L) -> (N, C, output_size)`` max pooling
+    over equal windows; ``L`` must be divisible by ``output_size`` (MindSpore 2.10 lowers it to
+    one MaxPool); Float16/Float32 only."""
+
+    def __init__(self, output_size):
+        from ... import _checkparam as CP
+        super().__init__()
+        CP._number(output_size, 1, "ge", int, "output_size", "AdaptiveMaxPool1d")
+        self.output_size = output_size
+
+    def construct(self, x):
+        from ...ops.function._ops_extra2 import _adaptive_1d
+        if not isinstance(x, Tensor):
+            raise TypeError("For primitive[Shape], the input argument must be Tensor, but got "
+                            f"{type(x)}.")
+        return Tensor._wrap(_adaptive_1d(x._array(), self.output_size, "AdaptiveMaxPool1d",
+                                         "cell"))

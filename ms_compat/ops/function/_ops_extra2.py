@@ -11,6 +11,9 @@
   within the plane; on ties the first (row-major) position wins and receives the whole gradient.
   Differences: MindSpore also accepts a longer ``output_size`` tuple (only the first two entries
   are used, as here) and a zero size (an empty output, as here).
+* ``adaptive_max_pool1d(input, output_size)``: ``(N, C, L) -> (N, C, output_size)`` max over
+  equal windows; as MindSpore 2.10 (one MaxPool), ``L`` must be divisible by ``output_size``;
+  Float16/Float32 only. The gradient goes to the first maximum of each window.
 * ``dropout2d(input, p=0.5, training=True)``: 4-D input only (in training mode); each
   ``(n, c)`` channel is zeroed with probability ``p``, the others multiplied by the float32
   ``1/(1-p)`` in float32 and cast back (integers truncate), as MindSpore's CPU kernel; ``training=False`` returns the input itself. The masks are NOT MindSpore's
@@ -54,7 +57,7 @@ from .nn_activation_func import _call_desc, _check_types, _seq_desc
 _DROPOUT_T = ("BFloat16", "Float16", "Float32", "Float64", "Int16", "Int32", "Int64", "Int8")
 
 __all__ = ["pixel_shuffle", "pixel_unshuffle", "adaptive_max_pool2d", "dropout2d", "pdist", "polar",
-           "lrn", "unfold", "fold", "dropout1d", "dropout3d"]
+           "lrn", "unfold", "fold", "dropout1d", "dropout3d", "adaptive_max_pool1d"]
 
 
 def _tname(x):
@@ -478,3 +481,39 @@ def dropout3d(input, p=0.5, training=True):  # noqa: A002
         raise ValueError("For primitive[Dropout3D], the rank of input  must be equal to 5 , but "
                          f"got {a.ndim}.")
     return wrap(_channel_dropout(a, keep_prob, "Dropout3D", "dropout3d"))
+
+
+# ----------------------------------------------------------------------------- adaptive 1-D pools
+def _adaptive_1d(a, out, prim, style):
+    """Shared checks and the max pooling of ``adaptive_max_pool1d`` / ``nn.AdaptiveMaxPool1d``
+    (``style`` picks MindSpore's two message wordings)."""
+    pre = f"For {prim}" + ("," if style == "cell" else "")
+    if a.ndim != 3:
+        verb = "must has" if style == "cell" else "must have"
+        raise ValueError(f"{pre} {'the input' if style == 'cell' else 'input'} {verb} 3 dim, but "
+                         f"got {a.ndim}.")
+    length = a.shape[2]
+    what = "the input's" if style == "cell" else "input's"
+    if length < out:
+        raise ValueError(f"{pre} {what} last dimension must be greater or equal to output size "
+                         f"{out}, but got {length}.")
+    if length % out != 0:
+        raise ValueError(f"{pre} {what} last dimension must be divisible by output size {out}, "
+                         f"but got {length}.")
+    name = _ms_name(a)
+    if name not in ("Float16", "Float32"):
+        if style == "cell":
+            raise TypeError(f"For {prim}, the x_dtype must be float16 or float32, but got {name}.")
+        raise TypeError(f"For {prim}, the input dtype must be float16 or float32, but got {name}.")
+    n, c = a.shape[:2]
+    win = a.reshape(n, c, out, length // out)
+    idx = jnp.argmax(jax.lax.stop_gradient(win), axis=-1)
+    return jnp.take_along_axis(win, idx[..., None], axis=-1)[..., 0]
+
+
+def adaptive_max_pool1d(input, output_size):  # noqa: A002
+    """``ops.adaptive_max_pool1d``: see the module docstring."""
+    if not isinstance(input, Tensor):
+        raise TypeError("For adaptive_max_pool1d, the input input must be tensor")
+    CP._number(output_size, 1, "ge", int, "output_size", "adaptive_max_pool1d")
+    return wrap(_adaptive_1d(input._array(), output_size, "adaptive_max_pool1d", "func"))
