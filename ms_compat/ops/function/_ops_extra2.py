@@ -38,7 +38,8 @@
 * ``fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1)`` (Col2Im): the
   adjoint of ``unfold``: ``(N, C*kh*kw, L)`` blocks summed back into ``(N, C, H, W)``;
   ``output_size`` is a 1-D Int32/Int64 Tensor ``[H, W]``; float dtypes only here (MindSpore's
-  CPU kernel also rejects integers).
+  CPU kernel also rejects integers). Under ``ms.jit`` ``output_size`` must be a concrete Tensor
+  (e.g. one created outside the compiled function): its values fix the output shape.
 """
 from __future__ import annotations
 
@@ -415,7 +416,11 @@ def fold(input, output_size, kernel_size, dilation=1, padding=0, stride=1):  # n
         raise TypeError("For Primitive[Col2Im], the type of input argument[output_size] must be "
                         f"Tensor but got {_tname(output_size)}.")
     _check_types("Col2Im", output_size._array(), ("Int32", "Int64"), arg="output_size")
-    osz = np.asarray(output_size.asnumpy()).reshape(-1).tolist()
+    oarr = output_size._array()
+    if isinstance(oarr, jax.core.Tracer):
+        raise ValueError("For 'fold', 'output_size' must be a constant Tensor (its values fix the "
+                         "output shape); it is a traced value here.")
+    osz = np.asarray(oarr).reshape(-1).tolist()
     if output_size.ndim != 1 or len(osz) != 2:
         raise ValueError("For 'Col2Im', 'output_size' must be a 1D Tensor with 2 elements, but "
                          f"got a {output_size.ndim}-D Tensor with {len(osz)} elements.")
