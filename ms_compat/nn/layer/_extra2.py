@@ -1,7 +1,7 @@
 """More ``mindspore.nn`` layers (MindSpore 2.10 CPU semantics): ``PixelShuffle``,
 ``PixelUnshuffle``, ``AdaptiveAvgPool1d``, ``AdaptiveMaxPool2d``, ``Dropout2d``, ``Softmax2d``,
 ``Conv3d``, ``TimeDistributed``, ``EmbeddingLookup``, ``InstanceNorm1d/2d/3d``, ``Dropout1d``,
-``Dropout3d``, ``AdaptiveMaxPool1d``.
+``Dropout3d``, ``AdaptiveMaxPool1d``, ``LRN``.
 
 The functional parts live in ``ms_compat/ops/function/_ops_extra2.py``.
 """
@@ -21,7 +21,7 @@ from .conv import _Conv
 __all__ = ["PixelShuffle", "PixelUnshuffle", "AdaptiveAvgPool1d", "AdaptiveMaxPool2d",
            "Dropout2d", "Softmax2d", "Conv3d", "TimeDistributed",
            "EmbeddingLookup", "InstanceNorm1d", "InstanceNorm2d", "InstanceNorm3d",
-           "Dropout1d", "Dropout3d", "AdaptiveMaxPool1d"]
+           "Dropout1d", "Dropout3d", "AdaptiveMaxPool1d", "LRN"]
 
 
 class PixelShuffle(Cell):
@@ -550,3 +550,18 @@ class AdaptiveMaxPool1d(Cell):
                             f"{type(x)}.")
         return Tensor._wrap(_adaptive_1d(x._array(), self.output_size, "AdaptiveMaxPool1d",
                                          "cell"))
+
+
+class LRN(Cell):
+    """``nn.LRN(depth_radius=5, bias=1.0, alpha=1.0, beta=0.5, norm_region='ACROSS_CHANNELS')``:
+    ``ops.lrn`` with these arguments (checked at construction, as MindSpore builds its
+    primitive there)."""
+
+    def __init__(self, depth_radius=5, bias=1.0, alpha=1.0, beta=0.5,
+                 norm_region="ACROSS_CHANNELS"):
+        super().__init__()
+        _X2._lrn_args(depth_radius, bias, alpha, beta, norm_region)
+        self._args = (depth_radius, bias, alpha, beta, norm_region)
+
+    def construct(self, input_x):
+        return _X2.lrn(input_x, *self._args)

@@ -290,8 +290,8 @@ def polar(abs, angle):  # noqa: A002
 
 
 # ----------------------------------------------------------------------------- lrn
-def lrn(x, depth_radius=5, bias=1.0, alpha=1.0, beta=0.5, norm_region="ACROSS_CHANNELS"):
-    """``ops.lrn``: see the module docstring."""
+def _lrn_args(depth_radius, bias, alpha, beta, norm_region):
+    """The LRN primitive's constructor checks (``ops.lrn`` and ``nn.LRN``)."""
     def ftype(name, v):
         if isinstance(v, bool) or not isinstance(v, float):
             raise TypeError(f"For 'LRN', the type of '{name}' should be 'float', but got type "
@@ -311,6 +311,11 @@ def lrn(x, depth_radius=5, bias=1.0, alpha=1.0, beta=0.5, norm_region="ACROSS_CH
     if norm_region != "ACROSS_CHANNELS":
         raise ValueError("For 'LRN', the 'norm_region' must be str and must be in "
                          f"'['ACROSS_CHANNELS']', but got '{norm_region}'.")
+
+
+def lrn(x, depth_radius=5, bias=1.0, alpha=1.0, beta=0.5, norm_region="ACROSS_CHANNELS"):
+    """``ops.lrn``: see the module docstring."""
+    _lrn_args(depth_radius, bias, alpha, beta, norm_region)
     if not isinstance(x, Tensor):
         raise TypeError("For Primitive[LRN], the type of input argument[x] must be Tensor but got "
                         f"{_tname(x)}.")
