@@ -70,7 +70,7 @@ def adamax(param, m, v, beta1_power, lr, beta1, beta2, eps, grad):
     one = jnp.asarray(1.0, dt)
     beta1, beta2, eps = beta1.astype(dt), beta2.astype(dt), eps.astype(dt)
     b1p = beta1_power.astype(dt).reshape(())
-    zero = grad * 0  # a runtime zero: see _rounded
+    zero = _keep(jnp.zeros((), dt))  # a runtime zero (not derived from grad: inf * 0 is NaN)
     new_m = _rounded(beta1 * m, zero) + _rounded((one - beta1) * grad, zero)
     new_v = jnp.maximum(beta2 * v, jnp.abs(grad))
     lr_t = _keep(lr.astype(dt) / (one - b1p))
