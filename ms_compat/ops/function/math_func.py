@@ -484,8 +484,18 @@ def _reduce(key, prim, jfn, cast_in=False):
     return op
 
 
-_sum = _reduce("sum", "SumExt", lambda x, axis, keepdims: jnp.sum(x, axis=axis, keepdims=keepdims,
-                                                                   dtype=_sum_dtype(x)))
+def _acc_sum(x, axis=None, keepdims=False, dtype=None):
+    """``jnp.sum`` in ``dtype`` (default: the input's); float16/bfloat16 accumulate in float32
+    and round once, as MindSpore's kernels do (``jnp.sum(..., dtype=float16)`` would round every
+    partial sum to float16)."""
+    dt = x.dtype if dtype is None else jnp.dtype(dtype)
+    if dt in (jnp.float16, jnp.bfloat16) and x.dtype == dt:
+        return jnp.sum(x, axis=axis, keepdims=keepdims, dtype=jnp.float32).astype(dt)
+    return jnp.sum(x, axis=axis, keepdims=keepdims, dtype=dt)
+
+
+_sum = _reduce("sum", "SumExt", lambda x, axis, keepdims: _acc_sum(x, axis, keepdims,
+                                                                   _sum_dtype(x)))
 _prod = _reduce("prod", "ProdExt", lambda x, axis, keepdims: jnp.prod(
     x, axis=axis, keepdims=keepdims, dtype=_sum_dtype(x)))
 _amax = _reduce("amax", "ReduceMax", jnp.max)
@@ -724,7 +734,7 @@ def count_nonzero(x, axis=(), keep_dims=False, dtype=mstype.int32):
 def reduce_sum(x, axis=()):
     a = arr(x)
     R.rule("reduce_sum", "ReduceSum")(a.dtype)
-    return wrap(jnp.sum(a, axis=_check_axis("ReduceSum", axis, a.ndim), dtype=a.dtype))
+    return wrap(_acc_sum(a, _check_axis("ReduceSum", axis, a.ndim)))
 
 
 def reduce_mean(x, axis=()):

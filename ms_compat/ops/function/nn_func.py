@@ -70,12 +70,29 @@ def softmax(input, axis=-1, *, dtype=None):
     if dtype is not None and isinstance(input, Tensor):
         input = wrap(input._array().astype(mstype.to_np_dtype(mstype.as_ms_dtype(dtype))))
     x = _act.check_softmax(input)
+    if x.dtype == jnp.float16:
+        return wrap(_softmax_f16(x, axis))
     return wrap(jax.nn.softmax(x, axis=axis))
 
 
+def _softmax_f16(x, axis):
+    """Float16 softmax rounded as MindSpore's kernel rounds it: ``x - max``, ``exp`` and the sum
+    are each rounded to float16, then ``e / sum`` is one true division (XLA's float16 softmax
+    multiplies by a rounded reciprocal instead and differs in the last bit)."""
+    f32, f16 = jnp.float32, jnp.float16
+    d = (x - jax.lax.stop_gradient(jnp.max(x, axis=axis, keepdims=True))).astype(f16)
+    e = jnp.exp(d.astype(f32)).astype(f16)
+    s = jnp.sum(e.astype(f32), axis=axis, keepdims=True).astype(f16)
+    return (e.astype(f32) / s.astype(f32)).astype(f16)
+
+
 def log_softmax(logits, axis=-1):
-    """Float Tensors only (TypeError for ints and Bool, as MindSpore's CPU kernel)."""
-    return wrap(jax.nn.log_softmax(_act.check_log_softmax(logits), axis=axis))
+    """Float Tensors only (TypeError for ints and Bool, as MindSpore's CPU kernel). Float16 is
+    computed in float32 and rounded once at the end, as MindSpore's kernel does."""
+    x = _act.check_log_softmax(logits)
+    if x.dtype == jnp.float16:
+        return wrap(jax.nn.log_softmax(x.astype(jnp.float32), axis=axis).astype(jnp.float16))
+    return wrap(jax.nn.log_softmax(x, axis=axis))
 
 
 def gelu(input, approximate="none"):

@@ -183,7 +183,7 @@ class ReduceSum(_Reduce):
 
     @staticmethod
     def _reduce(a, ax, keep):
-        return jnp.sum(a, axis=ax, keepdims=keep, dtype=a.dtype)
+        return M._acc_sum(a, ax, keep)
 
 
 class ReduceMean(_Reduce):
