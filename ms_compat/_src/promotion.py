@@ -109,15 +109,25 @@ def to_float(x):
     return x
 
 
+def broadcast_error_index(xs, ys, k):
+    """The index MindSpore's CalBroadCastShape prints for ``xs`` when the ``k``-th dimension from
+    the end does not broadcast: ``len(xs) + min(len(xs), len(ys)) - k`` (e.g. ``shape[3]`` for
+    the last axis of two 2-D shapes), as MindSpore 2.10 prints it."""
+    return len(xs) + min(len(xs), len(ys)) - k
+
+
 def check_broadcast(prim, x, y):
-    """MindSpore's ValueError for operands that do not broadcast (JAX raises TypeError)."""
+    """MindSpore's ValueError for operands that do not broadcast (JAX raises TypeError). The
+    ``*Ext`` primitives (``Tensor.__add__`` is ``AddExt``) name their operands input/other."""
     xs = getattr(x, "shape", ())
     ys = getattr(y, "shape", ())
     if xs == ys or not xs or not ys:
         return
+    n1, n2 = ("input", "other") if prim.endswith("Ext") else ("input1", "input2")
     for k, (a, b) in enumerate(zip(reversed(xs), reversed(ys)), start=1):
         if a != b and a != 1 and b != 1:
-            raise ValueError(f"For '{prim}', input1.shape and input2.shape need to broadcast. The "
-                             f"value of input1.shape[{k}] or input2.shape[{k}] "
-                             f"must be 1 or -1 when they are not the same, but got input1.shape = "
-                             f"{list(xs)} and input2.shape = {list(ys)}")
+            raise ValueError(f"For '{prim}', {n1}.shape and {n2}.shape need to broadcast. The "
+                             f"value of {n1}.shape[{broadcast_error_index(xs, ys, k)}] or "
+                             f"{n2}.shape[{broadcast_error_index(ys, xs, k)}] "
+                             f"must be 1 or -1 when they are not the same, but got {n1}.shape = "
+                             f"{list(xs)} and {n2}.shape = {list(ys)}")

@@ -66,8 +66,8 @@ def _install():  # noqa: C901 - one table of methods
             return jnp.not_equal(x, y)
         return jnp.subtract(x, y)
 
-    op_add = M._binary("op.add", "Add", jnp.add)
-    op_sub = M._binary("op.sub", "Sub", _bool_sub)
+    op_add = M._binary("op.add", "Add", jnp.add, bcast_prim="AddExt")
+    op_sub = M._binary("op.sub", "Sub", _bool_sub, bcast_prim="SubExt")
     op_mul = M._binary("op.mul", "Mul", jnp.multiply)
     op_floordiv = M._binary("op.floordiv", "FloorDiv", M._floordiv0)
     op_mod = M._binary("op.mod", "FloorMod", M._mod0)

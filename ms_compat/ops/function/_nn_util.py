@@ -8,6 +8,7 @@ import numbers
 import jax.numpy as jnp
 import numpy as np
 
+from ..._src import promotion
 from ..._src.tensor import Tensor
 
 _REDUCTIONS = ("mean", "sum", "none")
@@ -63,8 +64,9 @@ def _check_same_shape_broadcast(prim, x, y):
     for k, (a, b) in enumerate(zip(reversed(xs), reversed(ys)), start=1):
         if a != b and a != 1 and b != 1:
             raise ValueError(f"For '{prim}', input.shape and other.shape need to broadcast. The "
-                             f"value of input.shape[{len(xs) - k + 1}] or other.shape"
-                             f"[{len(ys) - k + 1}] must be 1 or -1 when they are not the same, "
+                             f"value of input.shape[{promotion.broadcast_error_index(xs, ys, k)}]"
+                             f" or other.shape[{promotion.broadcast_error_index(ys, xs, k)}] must "
+                             f"be 1 or -1 when they are not the same, "
                              f"but got input.shape = {list(xs)} and other.shape = {list(ys)}")
 
 

@@ -187,13 +187,15 @@ def signbit(input):  # noqa: A002
 
 
 # ----------------------------------------------------------------------------- elementwise binary
-def _binary(key, prim, jfn, check_bcast=True):
+def _binary(key, prim, jfn, check_bcast=True, bcast_prim=None):
+    """``bcast_prim``: the primitive named in the broadcast error when it is not ``prim``
+    (``Tensor.__add__`` reports ``AddExt``)."""
     rule = R.rule(key, prim, "x")
 
     def op(input, other):  # noqa: A002
         x, y = _operands(input, other)
         if check_bcast:
-            promotion.check_broadcast(prim, x, y)
+            promotion.check_broadcast(bcast_prim or prim, x, y)
         out = rule(_tensor_dtype(x, y))
         if out.kind in "fc":
             if hasattr(x, "dtype") and x.dtype != out:
