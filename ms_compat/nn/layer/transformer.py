@@ -161,26 +161,25 @@ def _check_activation(activation):
                          f"get {activation}.")
 
 
-class TransformerEncoderLayer(Cell):
-    """Self-attention + feed-forward block with residuals, LayerNorm and dropout."""
+class _LayerBase(Cell):
+    """What the encoder and decoder layers share: the feed-forward block, one LayerNorm and one
+    dropout per sub-block, the self-attention block, and their arguments kept as attributes
+    (TransformerEncoder/Decoder rebuild a layer from them). Sub-Cells are created in MindSpore's
+    order, so initial weights drawn from the global seed match."""
 
-    def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation="relu",
-                 layer_norm_eps=1e-05, batch_first=False, norm_first=False,
-                 dtype=mstype.float32):
+    def _init_feed_forward(self, n_blocks, d_model, nhead, dim_feedforward, dropout, activation,
+                           layer_norm_eps, batch_first, norm_first, dtype):
         from ...common.initializer import HeUniform, Uniform
-        super().__init__()
-        self.self_attn = MultiheadAttention(d_model, nhead, dropout=dropout,
-                                            batch_first=batch_first, dtype=dtype)
         self.dense1 = Dense(d_model, dim_feedforward, weight_init=HeUniform(math.sqrt(5)),
                             bias_init=Uniform(1 / math.sqrt(d_model)), dtype=dtype)
         self.dropout = Dropout(p=dropout)
         self.dense2 = Dense(dim_feedforward, d_model, weight_init=HeUniform(math.sqrt(5)),
                             bias_init=Uniform(1 / math.sqrt(dim_feedforward)), dtype=dtype)
         self.norm_first = norm_first
-        self.norm1 = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
-        self.norm2 = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
-        self.dropout1 = Dropout(p=dropout)
-        self.dropout2 = Dropout(p=dropout)
+        for i in range(1, n_blocks + 1):
+            setattr(self, f"norm{i}", LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype))
+        for i in range(1, n_blocks + 1):
+            setattr(self, f"dropout{i}", Dropout(p=dropout))
         self.activation1 = activation
         _check_activation(activation)
         if isinstance(activation, str):
@@ -193,6 +192,24 @@ class TransformerEncoderLayer(Cell):
         self.layernorm_eps = layer_norm_eps
         self.batch_first = batch_first
         self.dtype = dtype
+
+    def _sa_block(self, x, attn_mask, key_padding_mask):
+        x = self.self_attn(x, x, x, attn_mask=attn_mask, key_padding_mask=key_padding_mask,
+                           need_weights=False)[0]
+        return self.dropout1(x)
+
+
+class TransformerEncoderLayer(_LayerBase):
+    """Self-attention + feed-forward block with residuals, LayerNorm and dropout."""
+
+    def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation="relu",
+                 layer_norm_eps=1e-05, batch_first=False, norm_first=False,
+                 dtype=mstype.float32):
+        super().__init__()
+        self.self_attn = MultiheadAttention(d_model, nhead, dropout=dropout,
+                                            batch_first=batch_first, dtype=dtype)
+        self._init_feed_forward(2, d_model, nhead, dim_feedforward, dropout, activation,
+                                layer_norm_eps, batch_first, norm_first, dtype)
 
     def construct(self, src, src_mask=None, src_key_padding_mask=None):
         if src_key_padding_mask is not None:
@@ -208,11 +225,6 @@ class TransformerEncoderLayer(Cell):
             x = self.norm1(x + self._sa_block(x, src_mask, src_key_padding_mask))
             x = self.norm2(x + self._ff_block(x))
         return x
-
-    def _sa_block(self, x, attn_mask, key_padding_mask):
-        x = self.self_attn(x, x, x, attn_mask=attn_mask, key_padding_mask=key_padding_mask,
-                           need_weights=False)[0]
-        return self.dropout1(x)
 
     def _ff_block(self, x):
         x = self.dense2(self.dropout(self.activation(self.dense1(x))))
@@ -251,42 +263,19 @@ class TransformerEncoder(Cell):
         return output
 
 
-class TransformerDecoderLayer(Cell):
+class TransformerDecoderLayer(_LayerBase):
     """Self-attention on ``tgt``, attention over ``memory``, feed-forward; each with a residual,
     LayerNorm (post-norm, or pre-norm with ``norm_first``) and dropout."""
 
     def __init__(self, d_model, nhead, dim_feedforward=2048, dropout=0.1, activation="relu",
                  layer_norm_eps=1e-5, batch_first=False, norm_first=False, dtype=mstype.float32):
-        from ...common.initializer import HeUniform, Uniform
         super().__init__()
         self.self_attn = MultiheadAttention(d_model, nhead, dropout=dropout,
                                             batch_first=batch_first, dtype=dtype)
         self.multihead_attn = MultiheadAttention(d_model, nhead, dropout=dropout,
                                                  batch_first=batch_first, dtype=dtype)
-        self.dense1 = Dense(d_model, dim_feedforward, weight_init=HeUniform(math.sqrt(5)),
-                            bias_init=Uniform(1 / math.sqrt(d_model)), dtype=dtype)
-        self.dropout = Dropout(p=dropout)
-        self.dense2 = Dense(dim_feedforward, d_model, weight_init=HeUniform(math.sqrt(5)),
-                            bias_init=Uniform(1 / math.sqrt(dim_feedforward)), dtype=dtype)
-        self.norm_first = norm_first
-        self.norm1 = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
-        self.norm2 = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
-        self.norm3 = LayerNorm((d_model,), epsilon=layer_norm_eps, dtype=dtype)
-        self.dropout1 = Dropout(p=dropout)
-        self.dropout2 = Dropout(p=dropout)
-        self.dropout3 = Dropout(p=dropout)
-        self.activation1 = activation
-        _check_activation(activation)
-        if isinstance(activation, str):
-            activation = _get_activation_fn(activation)
-        self.activation = activation
-        self.d_model = d_model
-        self.nhead = nhead
-        self.dim_feedforward = dim_feedforward
-        self.dropout_num = dropout
-        self.layernorm_eps = layer_norm_eps
-        self.batch_first = batch_first
-        self.dtype = dtype
+        self._init_feed_forward(3, d_model, nhead, dim_feedforward, dropout, activation,
+                                layer_norm_eps, batch_first, norm_first, dtype)
 
     def construct(self, tgt, memory, tgt_mask=None, memory_mask=None, tgt_key_padding_mask=None,
                   memory_key_padding_mask=None):
@@ -300,11 +289,6 @@ class TransformerDecoderLayer(Cell):
             x = self.norm2(x + self._mha_block(x, memory, memory_mask, memory_key_padding_mask))
             x = self.norm3(x + self._ff_block(x))
         return x
-
-    def _sa_block(self, x, attn_mask, key_padding_mask):
-        x = self.self_attn(x, x, x, attn_mask=attn_mask, key_padding_mask=key_padding_mask,
-                           need_weights=False)[0]
-        return self.dropout1(x)
 
     def _mha_block(self, x, mem, attn_mask, key_padding_mask):
         x = self.multihead_attn(x, mem, mem, attn_mask=attn_mask,
