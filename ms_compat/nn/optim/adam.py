@@ -75,12 +75,7 @@ class Adam(Optimizer):
             self.vhat = clone_state(self._parameters, "vhat", 0)
 
     def construct(self, gradients):
-        gradients = self._check_gradients(gradients)
-        gradients = self.decay_weight(gradients)
-        gradients = self.gradients_centralization(gradients)
-        gradients = self.scale_grad(gradients)
-        lrs = self._lr_values(self.get_lr())
-        self._increase_global_step()
+        gradients, lrs = self._prepare_step(gradients)
         beta1, beta2, eps = self.beta1._array(), self.beta2._array(), self.eps._array()
         b1p = self.beta1_power._array() * beta1
         write(self.beta1_power, b1p)

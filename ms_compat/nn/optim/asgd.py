@@ -50,12 +50,7 @@ class ASGD(Optimizer):
         self.ax = clone_state(self._parameters, "ax_", 0)
 
     def construct(self, gradients):
-        gradients = self._check_gradients(gradients)
-        gradients = self.decay_weight(gradients)
-        gradients = self.gradients_centralization(gradients)
-        gradients = self.scale_grad(gradients)
-        lrs = self._lr_values(self.get_lr())
-        self._increase_global_step()
+        gradients, lrs = self._prepare_step(gradients)
         step = self.global_step._array()
         lambd, alpha, t0 = np.float32(self.lambd), np.float32(self.alpha), self.t0._array()
         for p, mu, eta, ax, g, lr in zip(self._parameters, self.mu, self.eta, self.ax, gradients,

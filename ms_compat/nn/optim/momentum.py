@@ -31,12 +31,7 @@ class Momentum(Optimizer):
         self.moments = clone_state(self.params, "moments", 0)
 
     def construct(self, gradients):
-        gradients = self._check_gradients(gradients)
-        gradients = self.decay_weight(gradients)
-        gradients = self.gradients_centralization(gradients)
-        gradients = self.scale_grad(gradients)
-        lrs = self._lr_values(self.get_lr())
-        self._increase_global_step()
+        gradients, lrs = self._prepare_step(gradients)
         mom = self.momentum._array()
         for p, g, moment, lr in zip(self.params, gradients, self.moments, lrs):
             new_p, new_moment = R.momentum(p._array(), moment._array(), lr, _arr(g), mom,

@@ -474,6 +474,18 @@ class Optimizer(Cell):
             return [_arr(x) for x in wd]
         return [_arr(wd)] * self.param_length
 
+    def _prepare_step(self, gradients):
+        """The start of an update, in MindSpore's order: check the gradients, add weight decay,
+        centralise, undo the loss scale; then this step's learning rates (one per Parameter),
+        and count the step."""
+        gradients = self._check_gradients(gradients)
+        gradients = self.decay_weight(gradients)
+        gradients = self.gradients_centralization(gradients)
+        gradients = self.scale_grad(gradients)
+        lrs = self._lr_values(self.get_lr())
+        self._increase_global_step()
+        return gradients, lrs
+
     def _increase_global_step(self):
         assign_add(self.global_step, Tensor(np.ones((1,), np.int32)))
 

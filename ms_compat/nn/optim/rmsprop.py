@@ -39,12 +39,7 @@ class RMSProp(Optimizer):
         self.decay = decay
 
     def construct(self, gradients):
-        gradients = self._check_gradients(gradients)
-        gradients = self.decay_weight(gradients)
-        gradients = self.gradients_centralization(gradients)
-        gradients = self.scale_grad(gradients)
-        lrs = self._lr_values(self.get_lr())
-        self._increase_global_step()
+        gradients, lrs = self._prepare_step(gradients)
         decay, mom, eps = np.float32(self.decay), np.float32(self.momentum), \
             np.float32(self.epsilon)
         for i, (p, g, lr) in enumerate(zip(self._parameters, gradients, lrs)):

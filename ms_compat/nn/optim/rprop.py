@@ -58,12 +58,7 @@ class Rprop(Optimizer):
         self.step_size = clone_state(self._parameters, "step_size", 0)
 
     def construct(self, gradients):
-        gradients = self._check_gradients(gradients)
-        gradients = self.decay_weight(gradients)
-        gradients = self.gradients_centralization(gradients)
-        gradients = self.scale_grad(gradients)
-        lrs = self._lr_values(self.get_lr())
-        self._increase_global_step()
+        gradients, lrs = self._prepare_step(gradients)
         first = self.global_step._array().reshape(()) == 1
         hyper = (np.float32(self.etaminus), np.float32(self.etaplus),
                  np.float32(self.step_size_min), np.float32(self.step_size_max))

@@ -53,12 +53,7 @@ class SGD(Optimizer):
         self.stat = clone_state(self._parameters, "stat", 1)
 
     def construct(self, gradients):
-        gradients = self._check_gradients(gradients)
-        gradients = self.decay_weight(gradients)
-        gradients = self.gradients_centralization(gradients)
-        gradients = self.scale_grad(gradients)
-        lrs = self._lr_values(self.get_lr())
-        self._increase_global_step()
+        gradients, lrs = self._prepare_step(gradients)
         if concrete_scalar(self.momentum) == 0.0:  # accum and stat stay as they are
             for p, g, lr in zip(self._parameters, gradients, lrs):
                 write(p, R.sgd_plain(p._array(), _arr(g), lr))
