@@ -203,24 +203,29 @@ def _check_keep_prob(prim, keep_prob):
                          f"{keep_prob} with type 'float'.")
 
 
-def dropout2d(input, p=0.5, training=True):  # noqa: A002
-    """``ops.dropout2d``: see the module docstring."""
+def _dropout_nd(name, prim, rank, input, p, training):  # noqa: A002
+    """dropout2d / dropout3d: MindSpore's argument checks, then whole-channel dropout."""
     if not isinstance(training, bool):
-        raise TypeError(f"For 'dropout2d', the 'training' must be a bool, but got "
+        raise TypeError(f"For '{name}', the 'training' must be a bool, but got "
                         f"{type(training).__name__}.")
     if not training:
         return input
     keep_prob = 1.0 - p
-    _check_keep_prob("Dropout2D", keep_prob)
+    _check_keep_prob(prim, keep_prob)
     if not isinstance(input, Tensor):
-        raise TypeError("For Primitive[Dropout2D], the type of input argument[x] must be Tensor "
+        raise TypeError(f"For Primitive[{prim}], the type of input argument[x] must be Tensor "
                         f"but got {_tname(input)}.")
     a = input._array()
-    _check_types("Dropout2D", a, _DROPOUT_T, arg="x")
-    if a.ndim != 4:
-        raise ValueError("For primitive[Dropout2D], the rank of input  must be equal to 4 , but "
-                         f"got {a.ndim}.")
-    return wrap(_channel_dropout(a, keep_prob, "Dropout2D", "dropout2d"))
+    _check_types(prim, a, _DROPOUT_T, arg="x")
+    if a.ndim != rank:
+        raise ValueError(f"For primitive[{prim}], the rank of input  must be equal to {rank} , "
+                         f"but got {a.ndim}.")
+    return wrap(_channel_dropout(a, keep_prob, prim, name))
+
+
+def dropout2d(input, p=0.5, training=True):  # noqa: A002
+    """``ops.dropout2d``: see the module docstring."""
+    return _dropout_nd("dropout2d", "Dropout2D", 4, input, p, training)
 
 
 # ----------------------------------------------------------------------------- pdist
@@ -475,22 +480,7 @@ def dropout1d(input, p=0.5, training=True):  # noqa: A002
 
 def dropout3d(input, p=0.5, training=True):  # noqa: A002
     """``ops.dropout3d``: see the module docstring."""
-    if not isinstance(training, bool):
-        raise TypeError(f"For 'dropout3d', the 'training' must be a bool, but got "
-                        f"{type(training).__name__}.")
-    if not training:
-        return input
-    keep_prob = 1.0 - p
-    _check_keep_prob("Dropout3D", keep_prob)
-    if not isinstance(input, Tensor):
-        raise TypeError("For Primitive[Dropout3D], the type of input argument[x] must be Tensor "
-                        f"but got {_tname(input)}.")
-    a = input._array()
-    _check_types("Dropout3D", a, _DROPOUT_T, arg="x")
-    if a.ndim != 5:
-        raise ValueError("For primitive[Dropout3D], the rank of input  must be equal to 5 , but "
-                         f"got {a.ndim}.")
-    return wrap(_channel_dropout(a, keep_prob, "Dropout3D", "dropout3d"))
+    return _dropout_nd("dropout3d", "Dropout3D", 5, input, p, training)
 
 
 # ----------------------------------------------------------------------------- adaptive 1-D pools
