@@ -420,7 +420,8 @@ class JitFunction:
         key = (treedef, tuple(static), tuple(_aval_key(a) for a in dyn), lifted_key, fp[2],
                _context.get_context("mode"),
                tuple((id(p), p._version) for p in self._consts.values()))
-        key += jit_ast.specialise(self, key, lifted, lifted_vals, dyn, treedef, kinds)
+        decisions = jit_ast.specialise(self, key, lifted, lifted_vals, dyn, treedef, kinds)
+        key += decisions
         entry = self._cache.get(key)
         if entry is None:
             entry = _Entry(self, lifted, treedef, kinds)
@@ -447,7 +448,7 @@ class JitFunction:
                 and not state.in_transform():
             # versions, not the arrays: a reference held here would defeat buffer donation
             self._aval_memo = (lifted, [p._version for p in lifted], lifted_key)
-            if not kwargs and not static and len(key) == _KEY_LEN \
+            if not kwargs and not static and not decisions \
                     and all(type(a) is Tensor for a in args):
                 self._last = _Last(self, entry, len(args), key[2], lifted, fp[0], key[5])
         else:
@@ -481,9 +482,8 @@ class JitFunction:
             return _MISS
         entry = last.entry
         out_arrays, written_vals = entry.top_call(lifted, [p._storage for p in lifted], dyn)
-        for p, v in zip(entry.written, written_vals):  # state.write outside any transform
-            p._storage = v
-            p._version += 1
+        for p, v in zip(entry.written, written_vals):
+            state.write(p, v)
         last.versions = [p._version for p in lifted]
         return restore_consts(out_arrays) if entry.has_consts else out_arrays
 
@@ -503,7 +503,6 @@ class _Last:
 
 
 _MISS = object()
-_KEY_LEN = 7  # a cache key without run-time branch decisions (jit_ast.specialise)
 
 
 class _Entry:
